@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The `pilotdesk` command: the CLI face, run from the TypeScript sources.
+import { tsImport } from 'tsx/esm/api';
+
+await tsImport('../src/main/cli/index.ts', import.meta.url);

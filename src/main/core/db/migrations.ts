@@ -1,0 +1,32 @@
+/**
+ * The ordered, forward-only list of schema migrations. A workspace's
+ * `PRAGMA user_version` is the number of migrations applied to it.
+ * Never edit a migration that has shipped: append a new one.
+ */
+
+import type { Database } from 'better-sqlite3';
+import { initial } from './migrations/0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', up: (db) => db.exec(initial) }];
+
+export const LATEST_VERSION = MIGRATIONS.length;
+
+/** Applies every pending migration in one transaction: all or none. */
+export function migrate(db: Database): number {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const pending = MIGRATIONS.filter((m) => m.version > from);
+  if (pending.length === 0) return from;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return LATEST_VERSION;
+}

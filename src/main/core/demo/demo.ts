@@ -1,0 +1,95 @@
+/**
+ * The demo workspace: one brand, one pilot with 12 creators on real terms,
+ * and about three months of shop orders shaped like a Shopify export
+ * (baseline sales, creator codes after each go-live, tracked links, refunds,
+ * cancellations, a test order). Seeded, so every load is the same data.
+ */
+
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import { addDays, daysBetween } from '../../../shared/dates';
+import type { DemoSummary } from '../../../shared/entities';
+import { basisPointsToPercent, minorToDecimal } from '../../../shared/money';
+import { createBrand } from '../db/brands';
+import { addCreator } from '../db/creators';
+import { createBatch, finishBatch, insertOrder, type NewOrder } from '../db/orders';
+import { createPilot } from '../db/pilots';
+import { sql } from '../db/statements';
+import { buyerHash, workspaceSalt } from '../privacy';
+import { CREATORS, DEMO_BRAND, DEMO_ORDERS_FROM, DEMO_ORDERS_TO, DEMO_PILOT, UNIT_COST_MINOR } from './catalogue';
+import { DemoOrders } from './orders';
+
+export function loadDemo(db: Database): DemoSummary {
+  if (sql(db, 'SELECT 1 FROM brands WHERE name = ?').get(DEMO_BRAND)) {
+    throw new ApiError('conflict', `The demo is already in this workspace (brand "${DEMO_BRAND}")`);
+  }
+  return db.transaction(() => {
+    const brand = createBrand(db, DEMO_BRAND);
+    const pilot = createPilot(db, {
+      name: DEMO_PILOT.name,
+      brand: DEMO_BRAND,
+      market: DEMO_PILOT.market,
+      currency: DEMO_PILOT.currency,
+      startDate: DEMO_PILOT.startDate,
+      endDate: DEMO_PILOT.endDate,
+      objective: 'sales',
+      targetCac: '30.00',
+      targetAov: '55.00',
+      targetConversion: '2.5',
+      targetRepeatRate: '20',
+      minSample: 10,
+      attributionMethod: 'both',
+      attributionWindowDays: 30,
+      returnWindowDays: 30,
+      baselineMethod: 'pre_period',
+      budget: '6000.00',
+      creatorCap: '500.00',
+      status: 'measuring',
+    });
+    for (const c of CREATORS) {
+      const member = addCreator(db, {
+        pilotId: pilot.id,
+        name: c.name,
+        handles: [{ platform: c.platform, handle: c.handle }],
+        email: `${c.handle.replace(/\./g, '')}@creators.example`,
+        region: `US-${c.region}`,
+        followers: c.followers,
+        stage: 'live',
+        stipend: minorText(c.stipendMinor),
+        productUnits: c.productUnits,
+        productUnitCost: minorText(UNIT_COST_MINOR),
+        commissionRate: c.commissionBp === null ? null : basisPointsToPercent(c.commissionBp),
+        cpa: c.cpaMinor === null ? null : minorText(c.cpaMinor),
+        discountCode: c.code,
+        landingUrl: `${DEMO_PILOT.landingUrl}?utm_source=${c.platform}&utm_medium=creator&utm_campaign=${DEMO_PILOT.slug}&utm_content=${encodeURIComponent(c.handle)}`,
+      });
+      sql(db, 'UPDATE pilot_creators SET go_live_date = ? WHERE id = ?').run(
+        addDays(DEMO_PILOT.startDate, c.liveDay),
+        member.id,
+      );
+    }
+
+    const salt = workspaceSalt(db);
+    const batch = createBatch(db, 'Demo orders (generated)', 'demo', 'demo');
+    const generator = new DemoOrders(20260803);
+    const days = daysBetween(DEMO_ORDERS_FROM, DEMO_ORDERS_TO);
+    let orders = 0;
+    for (let d = 0; d <= days; d++) {
+      for (const order of generator.day(addDays(DEMO_ORDERS_FROM, d))) {
+        insertOrder(db, batch, withHash(order, salt));
+        orders++;
+      }
+    }
+    finishBatch(db, batch, orders, orders);
+    return { brandId: brand.id, pilotId: pilot.id, creators: CREATORS.length, orders };
+  })();
+}
+
+function withHash(order: NewOrder & { buyerEmail: string }, salt: string): NewOrder {
+  const { buyerEmail, ...rest } = order;
+  return { ...rest, buyerHash: buyerHash(salt, buyerEmail) };
+}
+
+function minorText(minor: number): string {
+  return minorToDecimal(minor, DEMO_PILOT.currency);
+}

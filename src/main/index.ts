@@ -1,0 +1,106 @@
+/**
+ * The Electron face: lifecycle, the window, the File menu and IPC. It stays
+ * thin; everything a user can do is a method of the core's handler table.
+ */
+
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import { INVOKE_CHANNEL, WORKSPACE_CHANGED_CHANNEL } from '../shared/api/bridge';
+import { dispatch } from './core/api';
+import { Session } from './core/workspace/session';
+import { Settings } from './core/workspace/settings';
+import { openStartupWorkspace } from './core/workspace/startup';
+import { isSafeExternalUrl } from './external-links';
+import { buildMenu } from './menu';
+
+app.setName('Pilotdesk');
+
+// A second launch focuses the first window instead of opening the workspace twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  void app.whenReady().then(start);
+}
+
+let session: Session;
+
+function start(): void {
+  session = new Session(new Settings(app.getPath('userData')));
+  const { skipped } = openStartupWorkspace(session);
+
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
+    // Only our own page may call the core.
+    if (!isOwnPage(event.senderFrame?.url ?? '')) {
+      return { ok: false, error: { code: 'invalid_input', message: 'Refused: unknown caller' } };
+    }
+    return dispatch(session, typeof method === 'string' ? method : '', input);
+  });
+
+  const win = createWindow();
+  Menu.setApplicationMenu(buildMenu({ session, window: win, notifyChanged: () => notifyChanged(win) }));
+  if (skipped)
+    void dialog.showMessageBox(win, {
+      type: 'warning',
+      message: 'Could not reopen the last workspace',
+      detail: skipped,
+    });
+
+  app.on('window-all-closed', () => {
+    session.close();
+    app.quit();
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Pilotdesk',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+
+  // No navigation away from the app and no new windows; http(s) links open in the OS browser.
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isOwnPage(url)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+
+  if (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) {
+    void win.loadURL(process.env.ELECTRON_RENDERER_URL);
+  } else {
+    void win.loadFile(join(__dirname, '../renderer/index.html'));
+  }
+  return win;
+}
+
+function isOwnPage(url: string): boolean {
+  const dev = process.env.ELECTRON_RENDERER_URL;
+  if (!app.isPackaged && dev && url.startsWith(dev)) return true;
+  return url.startsWith('file://') && url.includes('/renderer/index.html');
+}
+
+function notifyChanged(win: BrowserWindow): void {
+  win.webContents.send(WORKSPACE_CHANGED_CHANNEL);
+  win.setTitle(`Pilotdesk — ${session.info().name}`);
+}

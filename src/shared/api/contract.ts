@@ -1,0 +1,66 @@
+/**
+ * The one API contract: method name -> input schema -> result type. The core's
+ * handler table implements exactly these methods, and every face (IPC, HTTP,
+ * CLI) validates inputs against these schemas before a handler runs.
+ */
+
+import type { z } from 'zod';
+import type { BackupResult, Brand, DemoSummary, Pilot, PilotCreator, WorkspaceInfo } from '../entities';
+import {
+  ArchiveInput,
+  BrandFields,
+  BrandUpdate,
+  CreatorAdd,
+  CreatorListInput,
+  CreatorUpdate,
+  Empty,
+  IdInput,
+  PathInput,
+  PilotFields,
+  PilotListInput,
+  PilotUpdate,
+} from './schemas';
+
+/** Pairs an input schema with its result type (the result is a type only). */
+const method =
+  <Result>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
+
+export const contract = {
+  'workspace.current': method<WorkspaceInfo>()(Empty),
+  'workspace.open': method<WorkspaceInfo>()(PathInput),
+  'workspace.create': method<WorkspaceInfo>()(PathInput),
+  'workspace.backup': method<BackupResult>()(PathInput),
+
+  'brands.list': method<Brand[]>()(Empty),
+  'brands.create': method<Brand>()(BrandFields),
+  'brands.update': method<Brand>()(BrandUpdate),
+  'brands.archive': method<Brand>()(ArchiveInput),
+
+  'pilots.list': method<Pilot[]>()(PilotListInput),
+  'pilots.get': method<Pilot>()(IdInput),
+  'pilots.create': method<Pilot>()(PilotFields),
+  'pilots.update': method<Pilot>()(PilotUpdate),
+  'pilots.archive': method<Pilot>()(ArchiveInput),
+
+  'creators.list': method<PilotCreator[]>()(CreatorListInput),
+  'creators.add': method<PilotCreator>()(CreatorAdd),
+  'creators.update': method<PilotCreator>()(CreatorUpdate),
+  'creators.remove': method<{ id: number }>()(IdInput),
+
+  'demo.load': method<DemoSummary>()(Empty),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller sends (before defaults are applied). */
+export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type ResultOf<M extends Method> = Contract[M]['result'];
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name);
+}

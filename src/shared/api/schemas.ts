@@ -1,0 +1,201 @@
+/**
+ * Input schemas: every method's input is checked against these at the
+ * boundary before a handler sees it. Amounts and percentages arrive as the
+ * decimal text a person typed; the core turns them into minor units and basis
+ * points with the pilot's currency, so the CLI, the forms and the HTTP API
+ * share one reading of "12.50".
+ */
+
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+import { ATTRIBUTION_METHODS, BASELINE_METHODS, OBJECTIVES, PILOT_STATUSES, PLATFORMS, STAGES } from '../entities';
+import { isCurrencyCode } from '../money';
+
+/** Empty or missing text means "not set" (null). */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `at most ${max} characters` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const requiredText = (what: string, max: number) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, { error: `${what} is required` })
+    .max(max, { error: `at most ${max} characters` });
+
+const isoDate = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .refine(isIsoDate, { error: `${what} must be a date like 2026-03-01` });
+
+/** Decimal amount text, checked against the currency in the core. */
+export const amountText = optionalText(32);
+export const percentText = optionalText(16);
+
+const wholeNumber = (what: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${what} must be a whole number` })
+    .int({ error: `${what} must be a whole number` })
+    .min(min, { error: `${what} must be at least ${min}` })
+    .max(max, { error: `${what} must be at most ${max}` });
+
+const optionalWhole = (what: string, min: number, max: number) =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? null : typeof v === 'string' ? v.trim() : v),
+    wholeNumber(what, min, max).nullable(),
+  );
+
+export const Id = z.coerce
+  .number({ error: 'id must be a number' })
+  .int({ error: 'id must be a whole number' })
+  .positive({ error: 'id must be positive' });
+
+export const Empty = z.object({}).strict();
+
+export const IdInput = z.object({ id: Id }).strict();
+
+export const BrandFields = z
+  .object({
+    name: requiredText('Brand name', 120),
+  })
+  .strict();
+
+export const BrandUpdate = BrandFields.extend({ id: Id }).strict();
+
+export const ArchiveInput = z
+  .object({ id: Id, archived: z.boolean({ error: 'archived must be true or false' }) })
+  .strict();
+
+export const PilotFields = z
+  .object({
+    name: requiredText('Pilot name', 120),
+    brand: optionalText(120),
+    market: optionalText(120),
+    currency: z
+      .string({ error: 'Currency is required' })
+      .trim()
+      .toUpperCase()
+      .refine(isCurrencyCode, { error: 'Currency must be an ISO 4217 code such as USD or EUR' }),
+    startDate: isoDate('Start date'),
+    endDate: isoDate('End date'),
+    objective: z.enum(OBJECTIVES, { error: `Objective must be one of ${OBJECTIVES.join(', ')}` }).default('sales'),
+    targetCac: amountText,
+    targetAov: amountText,
+    targetConversion: percentText,
+    targetRepeatRate: percentText,
+    minSample: wholeNumber('Minimum sample', 1, 100_000).default(10),
+    attributionMethod: z
+      .enum(ATTRIBUTION_METHODS, {
+        error: `Attribution method must be one of ${ATTRIBUTION_METHODS.join(', ')}`,
+      })
+      .default('code'),
+    attributionWindowDays: wholeNumber('Attribution window', 0, 365).default(30),
+    returnWindowDays: wholeNumber('Return window', 0, 365).default(30),
+    baselineMethod: z
+      .enum(BASELINE_METHODS, { error: `Baseline method must be one of ${BASELINE_METHODS.join(', ')}` })
+      .default('none'),
+    budget: amountText,
+    creatorCap: amountText,
+    status: z.enum(PILOT_STATUSES, { error: `Status must be one of ${PILOT_STATUSES.join(', ')}` }).default('planning'),
+  })
+  .strict()
+  .refine((p) => !isIsoDate(p.startDate) || !isIsoDate(p.endDate) || p.endDate >= p.startDate, {
+    error: 'End date must be on or after the start date',
+    path: ['endDate'],
+  });
+
+export const PilotUpdate = z.intersection(z.object({ id: Id }), PilotFields);
+
+export const PilotListInput = z
+  .object({ includeArchived: z.boolean().default(false) })
+  .strict()
+  .default({ includeArchived: false });
+
+export const HandleInput = z
+  .object({
+    platform: z.enum(PLATFORMS, { error: `Platform must be one of ${PLATFORMS.join(', ')}` }).default('instagram'),
+    handle: z
+      .string({ error: 'Handle is required' })
+      .trim()
+      .transform((h) => h.replace(/^@/, ''))
+      .pipe(
+        z
+          .string()
+          .min(1, { error: 'Handle is required' })
+          .max(64, { error: 'at most 64 characters' })
+          .regex(/^[\p{L}\p{N}._-]+$/u, { error: 'Handle may hold letters, digits, dots, dashes and underscores' }),
+      ),
+  })
+  .strict();
+
+const creatorShape = {
+  name: requiredText('Name', 120),
+  handles: z.array(HandleInput).min(1, { error: 'At least one handle is required' }).max(10),
+  email: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .pipe(z.email({ error: 'Email must look like name@example.com' }).nullable()),
+  region: optionalText(120),
+  followers: optionalWhole('Followers', 0, 2_000_000_000),
+  stage: z.enum(STAGES, { error: `Stage must be one of ${STAGES.join(', ')}` }).default('shortlist'),
+  stipend: amountText,
+  productUnits: optionalWhole('Product units', 0, 10_000),
+  productUnitCost: amountText,
+  commissionRate: percentText,
+  cpa: amountText,
+  discountCode: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .pipe(
+      z
+        .string()
+        .min(3, { error: 'Discount code must be 3 to 40 characters' })
+        .max(40, { error: 'Discount code must be 3 to 40 characters' })
+        .regex(/^[A-Za-z0-9_-]+$/, { error: 'Discount code may hold letters, digits, - and _ only' })
+        .nullable(),
+    ),
+  landingUrl: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .pipe(
+      z
+        .string()
+        .refine(isWebUrl, { error: 'Landing URL must be a full http(s) address like https://shop.example/page' })
+        .nullable(),
+    ),
+};
+
+export const CreatorAdd = z.object({ pilotId: Id, ...creatorShape }).strict();
+export const CreatorUpdate = z.object({ id: Id, ...creatorShape }).strict();
+export const CreatorListInput = z.object({ pilotId: Id }).strict();
+
+export const PathInput = z
+  .object({
+    path: z
+      .string({ error: 'A file path is required' })
+      .trim()
+      .min(1, { error: 'A file path is required' })
+      .max(4096)
+      .refine((p) => !p.includes('\0'), { error: 'The path holds a NUL character' }),
+  })
+  .strict();
+
+export function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,125 @@
+/** The records the core hands out. Money is minor units in the pilot's currency. */
+
+import type { CurrencyCode } from './money';
+
+export const OBJECTIVES = ['sales', 'store_visits', 'sign_ups'] as const;
+export const ATTRIBUTION_METHODS = ['code', 'link', 'both'] as const;
+export const BASELINE_METHODS = ['none', 'manual', 'pre_period', 'holdout'] as const;
+export const PILOT_STATUSES = ['planning', 'live', 'measuring', 'closed'] as const;
+export const PLATFORMS = [
+  'instagram',
+  'tiktok',
+  'youtube',
+  'pinterest',
+  'twitch',
+  'x',
+  'facebook',
+  'snapchat',
+  'blog',
+  'other',
+] as const;
+export const STAGES = [
+  'longlist',
+  'shortlist',
+  'contacted',
+  'negotiating',
+  'contracted',
+  'live',
+  'completed',
+  'declined',
+] as const;
+
+export type Objective = (typeof OBJECTIVES)[number];
+export type AttributionMethod = (typeof ATTRIBUTION_METHODS)[number];
+export type BaselineMethod = (typeof BASELINE_METHODS)[number];
+export type PilotStatus = (typeof PILOT_STATUSES)[number];
+export type Platform = (typeof PLATFORMS)[number];
+export type Stage = (typeof STAGES)[number];
+
+export interface Brand {
+  id: number;
+  name: string;
+  archived: boolean;
+  pilotCount: number;
+}
+
+export interface Pilot {
+  id: number;
+  brandId: number | null;
+  brandName: string | null;
+  name: string;
+  market: string | null;
+  currency: CurrencyCode;
+  startDate: string;
+  endDate: string;
+  objective: Objective;
+  targetCacMinor: number | null;
+  targetAovMinor: number | null;
+  /** Basis points: 250 = 2.5 %. */
+  targetConversionBp: number | null;
+  targetRepeatRateBp: number | null;
+  minSample: number;
+  attributionMethod: AttributionMethod;
+  attributionWindowDays: number;
+  returnWindowDays: number;
+  baselineMethod: BaselineMethod;
+  budgetMinor: number | null;
+  creatorCapMinor: number | null;
+  status: PilotStatus;
+  archived: boolean;
+  creatorCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Handle {
+  platform: Platform;
+  handle: string;
+}
+
+/** A creator as a member of one pilot: the person plus their terms there. */
+export interface PilotCreator {
+  id: number;
+  pilotId: number;
+  creatorId: number;
+  name: string;
+  email: string | null;
+  region: string | null;
+  followers: number | null;
+  handles: Handle[];
+  stage: Stage;
+  stipendMinor: number | null;
+  productUnits: number | null;
+  productUnitCostMinor: number | null;
+  commissionRateBp: number | null;
+  cpaMinor: number | null;
+  discountCode: string | null;
+  landingUrl: string | null;
+  createdAt: string;
+}
+
+export interface RecentWorkspace {
+  path: string;
+  openedAt: string;
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  name: string;
+  schemaVersion: number;
+  pilotCount: number;
+  orderCount: number;
+  recent: RecentWorkspace[];
+}
+
+export interface DemoSummary {
+  brandId: number;
+  pilotId: number;
+  creators: number;
+  orders: number;
+}
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
+}
