@@ -4,8 +4,8 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { LATEST_VERSION, migrate } from './migrations';
@@ -17,8 +17,8 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 export type OpenMode = 'open' | 'create' | 'open-or-create';
 
 export interface OpenOptions {
-  /** Called with the file path before pending migrations touch an existing file. */
-  beforeMigrate?: (path: string, fromVersion: number) => void;
+  /** Where a copy of an existing workspace goes before migrations change it. */
+  backupDir?: string;
 }
 
 export function openWorkspaceDb(path: string, mode: OpenMode, options: OpenOptions = {}): Database.Database {
@@ -43,8 +43,8 @@ export function openWorkspaceDb(path: string, mode: OpenMode, options: OpenOptio
     const version = db.pragma('user_version', { simple: true }) as number;
     if (!exists) {
       db.pragma(`application_id = ${APPLICATION_ID}`);
-    } else if (version < LATEST_VERSION) {
-      options.beforeMigrate?.(path, version);
+    } else if (version < LATEST_VERSION && options.backupDir) {
+      backupBeforeMigrating(db, path, version, options.backupDir);
     }
     migrate(db);
     ensureSalt(db);
@@ -93,6 +93,15 @@ function readHeader(path: string): string {
   } finally {
     closeSync(fd);
   }
+}
+
+/** VACUUM INTO writes a consistent copy, including what is still in the WAL. */
+function backupBeforeMigrating(db: Database.Database, path: string, version: number, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const target = join(dir, `${basename(path, extname(path))} schema-${version} ${stamp}.pilotdesk`);
+  db.prepare('VACUUM INTO ?').run(target);
+  return target;
 }
 
 /** A per-workspace salt for buyer email hashes, made once. */

@@ -5,7 +5,7 @@
  */
 
 import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { BackupResult, WorkspaceInfo } from '../../../shared/entities';
@@ -15,10 +15,11 @@ import type { Settings } from './settings';
 export class Session {
   private current: { path: string; db: Database.Database } | null = null;
 
-  constructor(
-    readonly settings: Settings,
-    private readonly openOptions: OpenOptions = {},
-  ) {}
+  private readonly openOptions: OpenOptions;
+
+  constructor(readonly settings: Settings) {
+    this.openOptions = { backupDir: join(settings.dataDir, 'backups') };
+  }
 
   get db(): Database.Database {
     if (!this.current) throw new ApiError('no_workspace', 'No workspace is open; create or open one first');

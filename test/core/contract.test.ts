@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch, handlers } from '../../src/main/core/api';
+import { METHODS } from '../../src/shared/api/contract';
+import { newWorkspace } from '../helpers/workspace';
+
+/**
+ * Pins the API surface every face exposes. A new method must be added here on
+ * purpose; a generic "read file", "run SQL" or "eval" method must never be.
+ */
+describe('API surface', () => {
+  it('is exactly these methods, each with one handler', () => {
+    expect([...METHODS].sort()).toEqual(
+      [
+        'brands.archive',
+        'brands.create',
+        'brands.list',
+        'brands.update',
+        'creators.add',
+        'creators.list',
+        'creators.remove',
+        'creators.update',
+        'demo.load',
+        'pilots.archive',
+        'pilots.create',
+        'pilots.get',
+        'pilots.list',
+        'pilots.update',
+        'workspace.backup',
+        'workspace.create',
+        'workspace.current',
+        'workspace.open',
+      ].sort(),
+    );
+    expect(Object.keys(handlers).sort()).toEqual([...METHODS].sort());
+  });
+
+  it('refuses unknown methods, prototype names and malformed inputs as data, never by throwing', async () => {
+    const ws = newWorkspace();
+    for (const name of ['sql.exec', '__proto__', 'constructor', 'toString', 'pilots.list.extra']) {
+      expect(await dispatch(ws.session, name, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    }
+    for (const bad of [null, 42, 'text', [], { id: '1; DROP TABLE pilots' }, { id: -1 }, { id: 1.5 }]) {
+      const res = await dispatch(ws.session, 'pilots.get', bad);
+      expect(res.ok).toBe(false);
+    }
+    expect(await dispatch(ws.session, 'pilots.list', { includeArchived: 'yes' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'includeArchived' },
+    });
+  });
+
+  it('says clearly when no workspace is open', async () => {
+    const ws = newWorkspace();
+    ws.session.close();
+    expect(await dispatch(ws.session, 'pilots.list', {})).toMatchObject({ ok: false, error: { code: 'no_workspace' } });
+  });
+});

@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Session } from '../../src/main/core/workspace/session';
+import { Settings } from '../../src/main/core/workspace/settings';
+import { newWorkspace } from '../helpers/workspace';
+
+describe('demo workspace', () => {
+  it('loads one brand, one pilot with 12 coded creators and about three months of orders', async () => {
+    const ws = newWorkspace();
+    const demo = await ws.ok('demo.load', {});
+    expect(demo.creators).toBe(12);
+    const creators = await ws.ok('creators.list', { pilotId: demo.pilotId });
+    expect(creators).toHaveLength(12);
+    expect(creators.every((c) => c.discountCode && (c.commissionRateBp || c.cpaMinor) && c.stipendMinor)).toBe(true);
+
+    const db = ws.session.db;
+    const span = db
+      .prepare('SELECT min(order_date) AS first, max(order_date) AS last, count(*) AS n FROM orders')
+      .get() as {
+      first: string;
+      last: string;
+      n: number;
+    };
+    expect(span).toMatchObject({ first: '2026-07-06', last: '2026-10-04' });
+    expect(span.n).toBe(demo.orders);
+    expect(span.n).toBeGreaterThan(2000);
+    // Every creator's code is on orders, and only after they went live.
+    const coded = db
+      .prepare(
+        `SELECT pc.discount_code AS code, count(o.id) AS n, min(o.order_date) AS first, pc.go_live_date AS live
+         FROM pilot_creators pc JOIN order_codes oc ON oc.code = pc.discount_code JOIN orders o ON o.id = oc.order_id
+         GROUP BY pc.id`,
+      )
+      .all() as { code: string; n: number; first: string; live: string }[];
+    expect(coded).toHaveLength(12);
+    for (const c of coded) expect(c.first >= c.live).toBe(true);
+    // Real-world mess: refunds, a cancellation or pending order, a test order; no buyer personal data.
+    const statuses = db.prepare('SELECT DISTINCT financial_status AS s FROM orders').pluck().all();
+    expect(statuses).toEqual(expect.arrayContaining(['paid', 'refunded', 'partially_refunded', 'pending']));
+    expect(db.prepare('SELECT count(*) FROM orders WHERE is_test = 1').pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM orders WHERE buyer_hash NOT GLOB '[0-9a-f]*'").pluck().get()).toBe(0);
+    // Money adds up: total = subtotal + shipping + tax, lines net of discount = subtotal.
+    const broken = db
+      .prepare(
+        `SELECT count(*) FROM orders o WHERE total_minor != subtotal_minor + shipping_minor + tax_minor
+         OR subtotal_minor != (SELECT sum(quantity * unit_price_minor - discount_minor) FROM order_lines l WHERE l.order_id = o.id)`,
+      )
+      .pluck()
+      .get();
+    expect(broken).toBe(0);
+  });
+
+  it('is the same data on every load, and refuses to load twice', async () => {
+    const a = newWorkspace();
+    const b = newWorkspace();
+    await a.ok('demo.load', {});
+    await b.ok('demo.load', {});
+    const sum = (s: Session) => s.db.prepare("SELECT count(*) || ':' || sum(total_minor) FROM orders").pluck().get();
+    expect(sum(a.session)).toBe(sum(b.session));
+    expect(await a.call('demo.load', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
+
+describe('backup', () => {
+  it('writes a verified copy that opens with the same data', async () => {
+    const ws = newWorkspace();
+    await ws.ok('demo.load', {});
+    const target = join(ws.dir, 'copies', 'backup.pilotdesk');
+    const result = await ws.ok('workspace.backup', { path: target });
+    expect(result.path).toBe(target);
+    expect(result.bytes).toBeGreaterThan(0);
+    const copy = new Session(new Settings(join(ws.dir, 'other')));
+    copy.open(target, 'open');
+    expect(copy.info()).toMatchObject({ pilotCount: 1, orderCount: ws.session.info().orderCount });
+    copy.close();
+  });
+
+  it('never overwrites a file or the open workspace', async () => {
+    const ws = newWorkspace();
+    expect(await ws.call('workspace.backup', { path: ws.path })).toMatchObject({ ok: false, error: { field: 'path' } });
+    await ws.ok('workspace.backup', { path: join(ws.dir, 'b.pilotdesk') });
+    expect(await ws.call('workspace.backup', { path: join(ws.dir, 'b.pilotdesk') })).toMatchObject({
+      ok: false,
+      error: { field: 'path' },
+    });
+  });
+});
+
+describe('workspace methods', () => {
+  it('creates and opens workspaces by path, refusing to create over a file', async () => {
+    const ws = newWorkspace();
+    const other = join(ws.dir, 'client-b.pilotdesk');
+    expect(await ws.ok('workspace.create', { path: other })).toMatchObject({ name: 'client-b', pilotCount: 0 });
+    expect(await ws.call('workspace.create', { path: ws.path })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await ws.ok('workspace.open', { path: ws.path })).toMatchObject({ name: 'test' });
+    expect(await ws.call('workspace.open', { path: join(ws.dir, 'missing.pilotdesk') })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', field: 'path' },
+    });
+  });
+});
