@@ -1,0 +1,100 @@
+/**
+ * The commands: each is one method of the API contract, its flags and where
+ * each flag goes in the method's input, and how to summarise the result for a
+ * person. Validation is the core's: the CLI passes the text as typed.
+ */
+
+import type { Method, ResultOf } from '../../shared/api/contract';
+import { type Pilot, PLATFORMS } from '../../shared/entities';
+import type { FlagSpec } from './flags';
+import { creatorAdded, creatorList, demoLoaded, pilotCreated, pilotList } from './output';
+
+export interface OutputContext {
+  /** The pilot with this id, for its name and currency; undefined if it cannot be read. */
+  pilot(id: unknown): Promise<Pilot | undefined>;
+  /** The input the method was called with. */
+  input: Record<string, unknown>;
+}
+
+export interface CommandSpec<M extends Method = Method> {
+  /** The words that name it: "pilot create". */
+  name: string;
+  summary: string;
+  method: M;
+  flags: FlagSpec[];
+  describe(result: ResultOf<M>, ctx: OutputContext): string | Promise<string>;
+}
+
+const command = <M extends Method>(spec: CommandSpec<M>) => spec as unknown as CommandSpec;
+
+const pilotFlag: FlagSpec = { name: 'pilot', field: 'pilotId', value: 'ID', help: 'Pilot id', required: true };
+
+export const COMMANDS: CommandSpec[] = [
+  command({
+    name: 'pilot create',
+    summary: 'Create a pilot (prints the new pilot)',
+    method: 'pilots.create',
+    flags: [
+      { name: 'name', field: 'name', value: 'NAME', help: 'Pilot name', required: true },
+      { name: 'currency', field: 'currency', value: 'CODE', help: 'ISO 4217 currency, e.g. USD', required: true },
+      { name: 'start', field: 'startDate', value: 'YYYY-MM-DD', help: 'First day', required: true },
+      { name: 'end', field: 'endDate', value: 'YYYY-MM-DD', help: 'Last day', required: true },
+      { name: 'brand', field: 'brand', value: 'NAME', help: 'Client brand (created if new)' },
+      { name: 'window-days', field: 'attributionWindowDays', value: 'DAYS', help: 'Attribution window (default 30)' },
+      { name: 'return-days', field: 'returnWindowDays', value: 'DAYS', help: 'Return window (default 30)' },
+      { name: 'target-cac', field: 'targetCac', value: 'AMOUNT', help: 'Target cost per customer, e.g. 25.00' },
+      { name: 'min-orders', field: 'minSample', value: 'N', help: 'Orders needed before results count (default 10)' },
+    ],
+    describe: (pilot) => pilotCreated(pilot),
+  }),
+  command({
+    name: 'pilot list',
+    summary: 'List the pilots in the workspace',
+    method: 'pilots.list',
+    flags: [],
+    describe: (pilots) => pilotList(pilots),
+  }),
+  command({
+    name: 'creator add',
+    summary: 'Add a creator to a pilot (prints the new membership)',
+    method: 'creators.add',
+    flags: [
+      pilotFlag,
+      { name: 'name', field: 'name', value: 'NAME', help: "Creator's name", required: true },
+      { name: 'handle', field: 'handles.0.handle', value: '@HANDLE', help: 'Handle on the platform', required: true },
+      {
+        name: 'platform',
+        field: 'handles.0.platform',
+        value: 'PLATFORM',
+        help: `${PLATFORMS.join(', ')} (default instagram)`,
+      },
+      { name: 'code', field: 'discountCode', value: 'CODE', help: 'Discount code, unique in the workspace' },
+      { name: 'stipend', field: 'stipend', value: 'AMOUNT', help: 'Flat fee, e.g. 200.00' },
+      { name: 'product-units', field: 'productUnits', value: 'N', help: 'Product units seeded' },
+      { name: 'product-cost', field: 'productUnitCost', value: 'AMOUNT', help: 'Cost of one seeded unit' },
+      { name: 'commission-rate', field: 'commissionRate', value: 'PERCENT', help: 'Commission on sales, e.g. 10' },
+      { name: 'cpa', field: 'cpa', value: 'AMOUNT', help: 'Fee per attributed order' },
+      { name: 'landing-url', field: 'landingUrl', value: 'URL', help: 'Landing page, https://...' },
+    ],
+    describe: async (member, ctx) => creatorAdded(member, await ctx.pilot(member.pilotId)),
+  }),
+  command({
+    name: 'creator list',
+    summary: "List a pilot's creators and their terms",
+    method: 'creators.list',
+    flags: [pilotFlag],
+    describe: async (members, ctx) => creatorList(members, await ctx.pilot(ctx.input.pilotId)),
+  }),
+  command({
+    name: 'demo',
+    summary: 'Load the demo pilot (12 creators, three months of orders) into the workspace',
+    method: 'demo.load',
+    flags: [],
+    describe: async (summary, ctx) => demoLoaded(summary, await ctx.pilot(summary.pilotId)),
+  }),
+];
+
+export function findCommand(words: string[]): CommandSpec | undefined {
+  const name = words.join(' ');
+  return COMMANDS.find((c) => c.name === name);
+}
