@@ -10,7 +10,7 @@ import { dispatch } from './core/api';
 import { Session } from './core/workspace/session';
 import { Settings } from './core/workspace/settings';
 import { openStartupWorkspace } from './core/workspace/startup';
-import { isSafeExternalUrl } from './external-links';
+import { isAppUrl, isSafeExternalUrl, secureWebPreferences } from './security';
 import { buildMenu } from './menu';
 
 app.setName('Pilotdesk');
@@ -66,14 +66,7 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     title: 'Pilotdesk',
     show: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
   win.once('ready-to-show', () => win.show());
 
@@ -81,23 +74,32 @@ function createWindow(): BrowserWindow {
   win.webContents.on('will-navigate', (event, url) => {
     if (!isOwnPage(url)) event.preventDefault();
   });
+  win.webContents.on('will-redirect', (event, url) => {
+    if (!isOwnPage(url)) event.preventDefault();
+  });
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // The app asks for no camera, microphone, notifications or the like.
+  win.webContents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 
-  if (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) {
-    void win.loadURL(process.env.ELECTRON_RENDERER_URL);
-  } else {
-    void win.loadFile(join(__dirname, '../renderer/index.html'));
-  }
+  const dev = devServer();
+  if (dev) void win.loadURL(dev);
+  else void win.loadFile(RENDERER_FILE);
   return win;
 }
 
+const RENDERER_FILE = join(__dirname, '../renderer/index.html');
+
+/** electron-vite's dev server, in development only. */
+function devServer(): string | undefined {
+  return app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+}
+
 function isOwnPage(url: string): boolean {
-  const dev = process.env.ELECTRON_RENDERER_URL;
-  if (!app.isPackaged && dev && url.startsWith(dev)) return true;
-  return url.startsWith('file://') && url.includes('/renderer/index.html');
+  return isAppUrl(url, RENDERER_FILE, devServer());
 }
 
 function notifyChanged(win: BrowserWindow): void {

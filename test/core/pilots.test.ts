@@ -72,7 +72,7 @@ describe('pilots', () => {
     if (!money.ok) expect(money.error.issues?.map((i) => i.field)).toEqual(['targetCac', 'budget']);
 
     const extra = await ws.call('pilots.create', { ...spring, sql: 'DROP TABLE pilots' });
-    expect(extra.ok).toBe(false);
+    expect(extra).toMatchObject({ ok: false, error: { field: 'sql', message: 'sql: is not a known field' } });
 
     expect(await ws.ok('pilots.list', {})).toEqual([]);
     expect(await ws.ok('brands.list', {})).toEqual([]);

@@ -61,10 +61,13 @@ export async function dispatch(session: Session, method: string, rawInput: unkno
 }
 
 function invalid(error: z.ZodError): ApiError {
-  const issues = error.issues.map((i) => ({
-    field: i.path.map(String).join('.') || 'input',
-    message: i.message,
-  }));
+  const issues = error.issues.flatMap((i) => {
+    const at = i.path.map(String);
+    if (i.code === 'unrecognized_keys') {
+      return i.keys.map((key) => ({ field: [...at, key].join('.'), message: 'is not a known field' }));
+    }
+    return [{ field: at.join('.') || 'input', message: i.message }];
+  });
   const message = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
   return new ApiError('invalid_input', message, issues);
 }

@@ -45,10 +45,18 @@ const wholeNumber = (what: string, min: number, max: number) =>
     .max(max, { error: `${what} must be at most ${max}` });
 
 const optionalWhole = (what: string, min: number, max: number) =>
-  z.preprocess(
-    (v) => (v === '' || v === undefined ? null : typeof v === 'string' ? v.trim() : v),
-    wholeNumber(what, min, max).nullable(),
-  );
+  z
+    .union([z.number(), z.string()], { error: `${what} must be a whole number` })
+    .nullish()
+    .transform((v) => (typeof v === 'string' ? (v.trim() === '' ? null : Number(v.trim())) : (v ?? null)))
+    .pipe(
+      z
+        .number({ error: `${what} must be a whole number` })
+        .int({ error: `${what} must be a whole number` })
+        .min(min, { error: `${what} must be at least ${min}` })
+        .max(max, { error: `${what} must be at most ${max}` })
+        .nullable(),
+    );
 
 export const Id = z.coerce
   .number({ error: 'id must be a number' })
