@@ -10,8 +10,8 @@ import { dispatch } from './core/api';
 import { Session } from './core/workspace/session';
 import { Settings } from './core/workspace/settings';
 import { openStartupWorkspace } from './core/workspace/startup';
-import { isAppUrl, isSafeExternalUrl, secureWebPreferences } from './security';
 import { buildMenu } from './menu';
+import { isAppUrl, isSafeExternalUrl, secureWebPreferences } from './security';
 
 app.setName('Pilotdesk');
 
@@ -35,16 +35,33 @@ function start(): void {
   session = new Session(new Settings(app.getPath('userData')));
   const { skipped } = openStartupWorkspace(session);
 
-  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
-    // Only our own page may call the core.
+  const win = createWindow();
+  const showWorkspace = () => {
+    win.setTitle(`Pilotdesk — ${session.info().name}`);
+    Menu.setApplicationMenu(
+      buildMenu({
+        session,
+        window: win,
+        notifyChanged: () => {
+          win.webContents.send(WORKSPACE_CHANGED_CHANNEL);
+          showWorkspace();
+        },
+      }),
+    );
+  };
+  showWorkspace();
+
+  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
+    // Only our own page may call the core; the core validates every input.
     if (!isOwnPage(event.senderFrame?.url ?? '')) {
       return { ok: false, error: { code: 'invalid_input', message: 'Refused: unknown caller' } };
     }
-    return dispatch(session, typeof method === 'string' ? method : '', input);
+    const name = typeof method === 'string' ? method : '';
+    const result = await dispatch(session, name, input);
+    // The page's Workspace screen switched files: keep the title and Open Recent in step.
+    if (result.ok && (name === 'workspace.open' || name === 'workspace.create')) showWorkspace();
+    return result;
   });
-
-  const win = createWindow();
-  Menu.setApplicationMenu(buildMenu({ session, window: win, notifyChanged: () => notifyChanged(win) }));
   if (skipped)
     void dialog.showMessageBox(win, {
       type: 'warning',
@@ -69,6 +86,8 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
   win.once('ready-to-show', () => win.show());
+  // The title names the workspace; the page's own <title> must not replace it.
+  win.on('page-title-updated', (event) => event.preventDefault());
 
   // No navigation away from the app and no new windows; http(s) links open in the OS browser.
   win.webContents.on('will-navigate', (event, url) => {
@@ -100,9 +119,4 @@ function devServer(): string | undefined {
 
 function isOwnPage(url: string): boolean {
   return isAppUrl(url, RENDERER_FILE, devServer());
-}
-
-function notifyChanged(win: BrowserWindow): void {
-  win.webContents.send(WORKSPACE_CHANGED_CHANNEL);
-  win.setTitle(`Pilotdesk — ${session.info().name}`);
 }

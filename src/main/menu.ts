@@ -82,7 +82,6 @@ function run(ctx: MenuContext, action: () => void): void {
   try {
     action();
     ctx.notifyChanged();
-    ctx.window.setTitle(`Pilotdesk — ${ctx.session.info().name}`);
   } catch (err) {
     dialog.showErrorBox('Could not open the workspace', (err as Error).message);
   }
