@@ -5,7 +5,7 @@
  */
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -188,6 +188,15 @@ describe('pilotdesk', { timeout: 30_000 }, () => {
     expect(unknownCommand.stderr).toContain('Unknown command "pilots list"');
     expect(noValue.code).toBe(2);
     expect(noValue.stderr).toContain('--pilot needs a value');
+  });
+
+  it('refuses a --workspace file that is not a workspace, leaving it as it was', async () => {
+    const notes = join(dataDir, 'notes.txt');
+    writeFileSync(notes, 'not a workspace');
+    const run = await cli(['pilot', 'list', '--workspace', notes]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('--workspace: notes.txt is not a Pilotdesk workspace. Nothing was changed.\n');
+    expect(readFileSync(notes, 'utf8')).toBe('not a workspace');
   });
 
   it('loads the demo: one pilot with 12 creators', async () => {

@@ -49,7 +49,7 @@ async function run(invocation: Invocation): Promise<number> {
   if (!command) return EXIT.usage;
   const session = new Session(new Settings(defaultDataDir()));
   try {
-    const { skipped } = openStartupWorkspace(session, invocation.workspace);
+    const { skipped } = openWorkspace(session, invocation.workspace);
     if (skipped)
       process.stderr.write(`pilotdesk: could not reopen the last workspace, using the default: ${skipped}\n`);
     const input = buildInput(command.flags, invocation.values);
@@ -72,6 +72,16 @@ async function run(invocation: Invocation): Promise<number> {
   } finally {
     // Closing checkpoints the WAL, so the workspace is one self-contained file again.
     session.close();
+  }
+}
+
+/** Opens the workspace to run on; a file given with --workspace that cannot be opened is blamed on that flag. */
+function openWorkspace(session: Session, file: string | undefined): { skipped?: string } {
+  try {
+    return openStartupWorkspace(session, file);
+  } catch (err) {
+    if (file === undefined || !(err instanceof ApiError) || err.issues.length > 0) throw err;
+    throw new ApiError(err.code, err.message, [{ field: 'path', message: err.message }]);
   }
 }
 
