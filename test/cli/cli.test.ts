@@ -218,9 +218,17 @@ describe('pilotdesk', { timeout: 30_000 }, () => {
     expect((JSON.parse(creators.stdout) as unknown[]).length).toBe(12);
   });
 
-  it('without --workspace uses the workspace the app opens: the last one used', async () => {
-    // The runs above opened the demo workspace last, so that is the one the app would reopen.
+  it('without --workspace uses the workspace the app opens, and never changes the app recent list', async () => {
+    const settings = join(dataDir, 'settings.json');
+    // The CLI runs above did not touch the recent list.
+    expect(existsSync(settings)).toBe(false);
+    // As the app leaves it: the demo workspace was the last one open.
+    const recent = JSON.stringify({
+      recent: [{ path: join(dataDir, 'demo.pilotdesk'), openedAt: '2026-11-01T10:00:00Z' }],
+    });
+    writeFileSync(settings, recent);
     const run = await cli(['pilot', 'list', '--json']);
+    expect(readFileSync(settings, 'utf8')).toBe(recent);
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { brandName: string }[]).map((p) => p.brandName)).toEqual(['Northwind Botanics']);
   });

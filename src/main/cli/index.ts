@@ -47,7 +47,8 @@ function helpFor({ command, helpTopic }: Invocation): string {
 async function run(invocation: Invocation): Promise<number> {
   const { command, json } = invocation;
   if (!command) return EXIT.usage;
-  const session = new Session(new Settings(defaultDataDir()));
+  // A CLI call uses the app's workspace but leaves its recent list alone.
+  const session = new Session(new Settings(defaultDataDir()), false);
   try {
     const { skipped } = openWorkspace(session, invocation.workspace);
     if (skipped)

@@ -17,7 +17,14 @@ export class Session {
 
   private readonly openOptions: OpenOptions;
 
-  constructor(readonly settings: Settings) {
+  /**
+   * @param remember whether opening a workspace puts it on the recent list
+   * (the apps do; a one-off CLI call should not change what the app reopens).
+   */
+  constructor(
+    readonly settings: Settings,
+    private readonly remember = true,
+  ) {
     this.openOptions = { backupDir: join(settings.dataDir, 'backups') };
   }
 
@@ -37,7 +44,7 @@ export class Session {
     const db = openWorkspaceDb(full, mode, this.openOptions);
     this.close();
     this.current = { path: full, db };
-    this.settings.remember(full);
+    if (this.remember) this.settings.remember(full);
     return this.info();
   }
 
