@@ -141,15 +141,19 @@ export const HandleInput = z
   })
   .strict();
 
-const creatorShape = {
-  name: requiredText('Name', 120),
-  handles: z.array(HandleInput).min(1, { error: 'At least one handle is required' }).max(10),
-  email: z
+/** Empty or missing text means "not set" (null); any other text must pass `check`. */
+const optionalChecked = (check: z.ZodType<string, string>) =>
+  z
     .string()
     .trim()
     .nullish()
     .transform((v) => (v ? v : null))
-    .pipe(z.email({ error: 'Email must look like name@example.com' }).nullable()),
+    .pipe(check.nullable());
+
+const creatorShape = {
+  name: requiredText('Name', 120),
+  handles: z.array(HandleInput).min(1, { error: 'At least one handle is required' }).max(10),
+  email: optionalChecked(z.email({ error: 'Email must look like name@example.com' })),
   region: optionalText(120),
   followers: optionalWhole('Followers', 0, 2_000_000_000),
   stage: z.enum(STAGES, { error: `Stage must be one of ${STAGES.join(', ')}` }).default('shortlist'),
@@ -158,30 +162,18 @@ const creatorShape = {
   productUnitCost: amountText,
   commissionRate: percentText,
   cpa: amountText,
-  discountCode: z
-    .string()
-    .trim()
-    .nullish()
-    .transform((v) => (v ? v : null))
-    .pipe(
-      z
-        .string()
-        .min(3, { error: 'Discount code must be 3 to 40 characters' })
-        .max(40, { error: 'Discount code must be 3 to 40 characters' })
-        .regex(/^[A-Za-z0-9_-]+$/, { error: 'Discount code may hold letters, digits, - and _ only' })
-        .nullable(),
-    ),
-  landingUrl: z
-    .string()
-    .trim()
-    .nullish()
-    .transform((v) => (v ? v : null))
-    .pipe(
-      z
-        .string()
-        .refine(isWebUrl, { error: 'Landing URL must be a full http(s) address like https://shop.example/page' })
-        .nullable(),
-    ),
+  discountCode: optionalChecked(
+    z
+      .string()
+      .min(3, { error: 'Discount code must be 3 to 40 characters' })
+      .max(40, { error: 'Discount code must be 3 to 40 characters' })
+      .regex(/^[A-Za-z0-9_-]+$/, { error: 'Discount code may hold letters, digits, - and _ only' }),
+  ),
+  landingUrl: optionalChecked(
+    z.string().refine(isWebUrl, {
+      error: 'Landing URL must be a full http(s) address like https://shop.example/page',
+    }),
+  ),
 };
 
 export const CreatorAdd = z.object({ pilotId: Id, ...creatorShape }).strict();
