@@ -1,4 +1,16 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AppShell } from './components/AppShell';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/table.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>Pilotdesk</p>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <AppShell />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,42 @@
+/** Display formatting in the user's own locale. Values stay exact; only their text is localised. */
+
+import { formatDate } from '../../shared/dates';
+import { basisPointsToPercent, type CurrencyCode, formatMoney } from '../../shared/money';
+
+const locale = (): string => navigator.language;
+
+export function money(minor: number | null, currency: CurrencyCode): string {
+  return minor === null ? '—' : formatMoney(minor, currency, locale());
+}
+
+export function date(iso: string): string {
+  return formatDate(iso, locale());
+}
+
+export function dateRange(from: string, to: string): string {
+  return `${date(from)} – ${date(to)}`;
+}
+
+export function count(value: number | null): string {
+  return value === null ? '—' : new Intl.NumberFormat(locale()).format(value);
+}
+
+export function percent(bp: number | null): string {
+  return bp === null ? '—' : `${basisPointsToPercent(bp)} %`;
+}
+
+export function bytes(value: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let n = value;
+  let unit = 0;
+  while (n >= 1024 && unit < units.length - 1) {
+    n /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale(), {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(n);
+}

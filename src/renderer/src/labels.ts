@@ -1,0 +1,75 @@
+/** What the contract's enum values are called on screen. */
+
+import type { AttributionMethod, BaselineMethod, Objective, PilotStatus, Platform, Stage } from '../../shared/entities';
+
+export const OBJECTIVE_LABELS: Record<Objective, string> = {
+  sales: 'Sales',
+  store_visits: 'Store visits',
+  sign_ups: 'Sign-ups',
+};
+
+export const ATTRIBUTION_LABELS: Record<AttributionMethod, string> = {
+  code: 'Discount code',
+  link: 'Tracked link',
+  both: 'Code and link',
+};
+
+export const BASELINE_LABELS: Record<BaselineMethod, string> = {
+  none: 'None',
+  manual: 'Manual',
+  pre_period: 'Pre-period',
+  holdout: 'Holdout',
+};
+
+export const STATUS_LABELS: Record<PilotStatus, string> = {
+  planning: 'Planning',
+  live: 'Live',
+  measuring: 'Measuring',
+  closed: 'Closed',
+};
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  longlist: 'Longlist',
+  shortlist: 'Shortlist',
+  contacted: 'Contacted',
+  negotiating: 'Negotiating',
+  contracted: 'Contracted',
+  live: 'Live',
+  completed: 'Completed',
+  declined: 'Declined',
+};
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  pinterest: 'Pinterest',
+  twitch: 'Twitch',
+  x: 'X',
+  facebook: 'Facebook',
+  snapchat: 'Snapchat',
+  blog: 'Blog',
+  other: 'Other',
+};
+
+/** Offered in the currency field; any ISO 4217 code may be typed. */
+export const COMMON_CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'JPY',
+  'BRL',
+  'MXN',
+  'INR',
+];
+
+export function options<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
+  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+}

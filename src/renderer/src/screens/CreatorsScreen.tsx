@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { PilotCreator } from '../../../shared/entities';
+import { request } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { FormAlert } from '../components/FormAlert';
+import { PilotPicker } from '../components/PilotPicker';
+import { count } from '../format';
+import { useCreators } from '../stores/creators';
+import { useNavigation } from '../stores/navigation';
+import { usePilots, useSelectedPilot } from '../stores/pilots';
+import { CreatorFormDialog } from './CreatorFormDialog';
+import { CreatorsTable } from './CreatorsTable';
+
+type Open = { kind: 'add' } | { kind: 'edit'; creator: PilotCreator } | { kind: 'remove'; creator: PilotCreator };
+
+export function CreatorsScreen() {
+  const pilot = useSelectedPilot();
+  const pilotId = pilot?.id ?? null;
+  const { creators, error, refresh, loading } = useCreators();
+  const listPilotId = useCreators((s) => s.pilotId);
+  const hasPilots = usePilots((s) => s.pilots.length > 0);
+  const go = useNavigation((s) => s.go);
+  const [open, setOpen] = useState<Open | null>(null);
+  const close = useCallback(() => setOpen(null), []);
+
+  useEffect(() => {
+    void refresh(pilotId);
+  }, [pilotId, refresh]);
+
+  const afterChange = useCallback(async () => {
+    await Promise.all([refresh(pilotId), usePilots.getState().refresh()]);
+  }, [pilotId, refresh]);
+  const onEdit = useCallback((creator: PilotCreator) => setOpen({ kind: 'edit', creator }), []);
+  const onRemove = useCallback((creator: PilotCreator) => setOpen({ kind: 'remove', creator }), []);
+
+  if (!hasPilots) {
+    return (
+      <section className="empty-state" aria-labelledby="creators-title">
+        <h1 id="creators-title">Creators</h1>
+        <p className="muted">Creators take part in a pilot. Create a pilot first, then add its creators here.</p>
+        <button type="button" className="button primary" onClick={() => go('pilots')}>
+          Go to pilots
+        </button>
+      </section>
+    );
+  }
+
+  const current = listPilotId === pilotId;
+  return (
+    <section className="screen" aria-labelledby="creators-title">
+      <div className="screen-head">
+        <h1 id="creators-title">Creators</h1>
+        <button type="button" className="button primary" disabled={!pilot} onClick={() => setOpen({ kind: 'add' })}>
+          Add creator
+        </button>
+      </div>
+      <div className="actions">
+        <PilotPicker />
+        {pilot && current && !loading ? (
+          <p className="muted" role="status">
+            {creators.length === 1 ? '1 creator' : `${count(creators.length)} creators`} in this pilot
+          </p>
+        ) : null}
+      </div>
+      <FormAlert message={error} />
+      {pilot && current && creators.length > 0 ? (
+        <CreatorsTable pilot={pilot} creators={creators} onEdit={onEdit} onRemove={onRemove} />
+      ) : null}
+      {pilot && current && !loading && creators.length === 0 && !error ? (
+        <p className="muted">No creators in this pilot yet. Add the first with “Add creator”.</p>
+      ) : null}
+      {pilot && (open?.kind === 'add' || open?.kind === 'edit') ? (
+        <CreatorFormDialog
+          pilot={pilot}
+          creator={open.kind === 'edit' ? open.creator : null}
+          onClose={close}
+          onSaved={() => void afterChange()}
+        />
+      ) : null}
+      {pilot && open?.kind === 'remove' ? (
+        <ConfirmDialog
+          title={`Remove ${open.creator.name}?`}
+          message={`${open.creator.name} leaves ${pilot.name}. Their details and handles stay in the workspace, so adding them again is quick.`}
+          confirmLabel="Remove creator"
+          onClose={close}
+          onConfirm={async () => {
+            await request('creators.remove', { id: open.creator.id });
+            await afterChange();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
