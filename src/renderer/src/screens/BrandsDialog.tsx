@@ -45,7 +45,7 @@ export function BrandsDialog({ onClose }: { onClose(): void }) {
       <div className="form">
         <form ref={form.formRef} className="form" onSubmit={add} noValidate>
           <FormAlert message={form.alert} />
-          <div className="handle-row">
+          <div className="inline-form">
             <TextField
               id="brand-new-name"
               label="New brand name"
@@ -54,7 +54,6 @@ export function BrandsDialog({ onClose }: { onClose(): void }) {
               error={form.errors.name}
               autoFocus
             />
-            <span />
             <button type="submit" className="button primary" disabled={form.busy}>
               Add brand
             </button>

@@ -54,7 +54,7 @@ export function CreatorsScreen() {
           Add creator
         </button>
       </div>
-      <div className="actions">
+      <div className="toolbar">
         <PilotPicker />
         {pilot && current && !loading ? (
           <p className="muted" role="status">

@@ -33,7 +33,7 @@ export function PathForm(props: PathFormProps) {
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="muted">{description}</p>
       <FormAlert message={form.alert} />
-      <div className="handle-row">
+      <div className="inline-form">
         <TextField
           id={id}
           label={label}
@@ -42,7 +42,6 @@ export function PathForm(props: PathFormProps) {
           error={form.errors.path}
           placeholder={placeholder}
         />
-        <span />
         <button type="submit" className="button" disabled={form.busy}>
           {submitLabel}
         </button>

@@ -21,7 +21,7 @@ export function WorkspaceScreen() {
   }
 
   return (
-    <section className="screen" aria-labelledby="workspace-title">
+    <section className="screen narrow" aria-labelledby="workspace-title">
       <div className="screen-head">
         <h1 id="workspace-title">Workspace</h1>
       </div>
