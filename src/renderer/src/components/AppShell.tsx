@@ -60,7 +60,7 @@ export function AppShell() {
       <div className="shell-brand">Pilotdesk</div>
       <AppHeader />
       <Sidebar />
-      <main className="shell-main">
+      <main className="shell-main" tabIndex={-1}>
         <MainArea />
       </main>
     </div>

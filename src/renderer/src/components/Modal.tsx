@@ -26,7 +26,10 @@ export function Modal({ title, onClose, children, narrow }: ModalProps) {
     dialog.querySelector<HTMLElement>('[data-autofocus], .modal-content input, .modal-content select')?.focus();
     return () => {
       // Still connected means React is only re-running effects (StrictMode), not closing.
-      if (!dialog.isConnected && opener?.isConnected) opener.focus();
+      if (dialog.isConnected) return;
+      // The opener may be gone (e.g. the empty state after the first pilot); keep focus in the page.
+      if (opener?.isConnected) opener.focus();
+      else document.querySelector<HTMLElement>('main')?.focus();
     };
   }, []);
 
