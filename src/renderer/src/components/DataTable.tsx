@@ -1,5 +1,6 @@
 import {
   type ColumnDef,
+  type ColumnMeta,
   flexRender,
   getCoreRowModel,
   getSortedRowModel,
@@ -14,6 +15,8 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Right-aligned, tabular figures. */
     numeric?: boolean;
+    /** Text that may wrap onto a second line when the table is narrow. */
+    wrap?: boolean;
   }
 }
 
@@ -72,7 +75,7 @@ export function DataTable<T>({ label, data, columns, rowKey, isSelected }: DataT
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} aria-current={isSelected?.(row.original) ? 'true' : undefined}>
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
+                <td key={cell.id} className={cellClass(cell.column.columnDef.meta)}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
@@ -82,4 +85,9 @@ export function DataTable<T>({ label, data, columns, rowKey, isSelected }: DataT
       </table>
     </div>
   );
+}
+
+function cellClass(meta: ColumnMeta<unknown, unknown> | undefined): string | undefined {
+  if (meta?.numeric) return 'num';
+  return meta?.wrap ? 'wrap' : undefined;
 }

@@ -27,8 +27,8 @@ export function PilotsTable({ pilots, selectedPilotId, onOpen, onEdit, onArchive
           </button>
         ),
       },
-      { id: 'brand', header: 'Brand', accessorFn: (p) => p.brandName ?? '' },
-      { id: 'market', header: 'Market', accessorFn: (p) => p.market ?? '' },
+      { id: 'brand', header: 'Brand', accessorFn: (p) => p.brandName ?? '', meta: { wrap: true } },
+      { id: 'market', header: 'Market', accessorFn: (p) => p.market ?? '', meta: { wrap: true } },
       {
         id: 'dates',
         header: 'Dates',
