@@ -36,7 +36,10 @@ export function isAppUrl(text: string, rendererFile: string, devServer?: string)
   try {
     const url = new URL(text);
     if (devServer) return url.origin === new URL(devServer).origin;
-    return url.protocol === 'file:' && decodeURIComponent(url.pathname) === rendererFile.replace(/\\/g, '/').replace(/^(?=[A-Za-z]:)/, '/');
+    return (
+      url.protocol === 'file:' &&
+      decodeURIComponent(url.pathname) === rendererFile.replace(/\\/g, '/').replace(/^(?=[A-Za-z]:)/, '/')
+    );
   } catch {
     return false;
   }

@@ -20,7 +20,13 @@ describe('desktop window security', () => {
   it('sends only plain http(s) links to the OS browser', () => {
     expect(isSafeExternalUrl('https://shop.example/glow')).toBe(true);
     expect(isSafeExternalUrl('http://shop.example')).toBe(true);
-    for (const bad of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'https://user:pw@x.example', 'not a url']) {
+    for (const bad of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'https://user:pw@x.example',
+      'not a url',
+    ]) {
       expect(isSafeExternalUrl(bad), bad).toBe(false);
     }
   });
