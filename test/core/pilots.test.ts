@@ -66,6 +66,14 @@ describe('pilots', () => {
 
     const dates = await ws.call('pilots.create', { ...spring, endDate: '2026-02-01' });
     expect(dates).toMatchObject({ ok: false, error: { field: 'endDate' } });
+    const empty = await ws.call('pilots.create', { ...spring, startDate: '', endDate: '2026-02-30' });
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) {
+      expect(empty.error.issues).toEqual([
+        { field: 'startDate', message: 'Start date is required' },
+        { field: 'endDate', message: 'End date must be a date like 2026-03-01' },
+      ]);
+    }
 
     const money = await ws.call('pilots.create', { ...spring, targetCac: '12.345', budget: 'lots' });
     expect(money.ok).toBe(false);

@@ -31,6 +31,7 @@ const isoDate = (what: string) =>
   z
     .string({ error: `${what} is required` })
     .trim()
+    .refine((v) => v.length > 0, { error: `${what} is required`, abort: true })
     .refine(isIsoDate, { error: `${what} must be a date like 2026-03-01` });
 
 /** Decimal amount text, checked against the currency in the core. */
