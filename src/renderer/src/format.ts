@@ -1,7 +1,7 @@
 /** Display formatting in the user's own locale. Values stay exact; only their text is localised. */
 
 import { formatDate } from '../../shared/dates';
-import { basisPointsToPercent, type CurrencyCode, formatMoney } from '../../shared/money';
+import { type CurrencyCode, formatMoney } from '../../shared/money';
 
 const locale = (): string => navigator.language;
 
@@ -21,8 +21,11 @@ export function count(value: number | null): string {
   return value === null ? '—' : new Intl.NumberFormat(locale()).format(value);
 }
 
+/** Basis points as a locale percentage ("12.5%", "12,5 %"); display only, stored values stay integers. */
 export function percent(bp: number | null): string {
-  return bp === null ? '—' : `${basisPointsToPercent(bp)} %`;
+  return bp === null
+    ? '—'
+    : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000);
 }
 
 export function bytes(value: number): string {
