@@ -1,3 +1,4 @@
+import { FieldNotes } from './FieldNotes';
 import { describedBy } from './field-ids';
 
 interface SelectFieldProps<V extends string> {
@@ -33,16 +34,7 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
           </option>
         ))}
       </select>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { HTMLInputTypeAttribute } from 'react';
+import { FieldNotes } from './FieldNotes';
 import { describedBy } from './field-ids';
 
 interface TextFieldProps {
@@ -54,16 +55,7 @@ export function TextField(props: TextFieldProps) {
           </span>
         ) : null}
       </div>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

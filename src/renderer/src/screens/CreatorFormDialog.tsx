@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import type { Pilot, PilotCreator } from '../../../shared/entities';
 import { STAGES } from '../../../shared/entities';
 import { request } from '../api/client';
+import { FormActions } from '../components/FormActions';
 import { FormAlert } from '../components/FormAlert';
 import { Modal } from '../components/Modal';
 import { SelectField } from '../components/SelectField';
@@ -106,14 +107,7 @@ export function CreatorFormDialog({ pilot, creator, onClose, onSaved }: CreatorF
             {text('landingUrl', 'Landing URL', { type: 'url', inputMode: 'url', placeholder: 'https://' })}
           </div>
         </fieldset>
-        <div className="modal-foot">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={form.busy}>
-            Save creator
-          </button>
-        </div>
+        <FormActions submitLabel={'Save creator'} busy={form.busy} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import type { Pilot } from '../../../shared/entities';
 import { request } from '../api/client';
+import { FormActions } from '../components/FormActions';
 import { FormAlert } from '../components/FormAlert';
 import { Modal } from '../components/Modal';
 import { SelectField } from '../components/SelectField';
@@ -160,14 +161,7 @@ export function PilotFormDialog({ pilot, defaultCurrency, onClose, onSaved }: Pi
             {amount('creatorCap', 'Per-creator guarantee cap')}
           </div>
         </fieldset>
-        <div className="modal-foot">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={form.busy}>
-            {pilot ? 'Save pilot' : 'Create pilot'}
-          </button>
-        </div>
+        <FormActions submitLabel={pilot ? 'Save pilot' : 'Create pilot'} busy={form.busy} onCancel={onClose} />
       </form>
     </Modal>
   );
