@@ -23,6 +23,7 @@ const pkgDir = dirname(require.resolve('better-sqlite3/package.json'));
 const release = join(pkgDir, 'build', 'Release');
 const binary = join(release, 'better_sqlite3.node');
 const stampFile = join(release, 'pilotdesk-runtime.txt');
+const projectRoot = dirname(dirname(pkgDir));
 const cacheDir = join(pkgDir, '..', '.cache', 'pilotdesk-native');
 const platform = `${process.platform}-${process.arch}`;
 
@@ -52,7 +53,14 @@ const build =
     ? spawnSync('npm', ['rebuild', 'better-sqlite3'], { stdio: 'inherit', shell: process.platform === 'win32' })
     : spawnSync(
         process.execPath,
-        [require.resolve('@electron/rebuild/lib/cli.js'), '--force', '--only', 'better-sqlite3'],
+        [
+          require.resolve('@electron/rebuild/lib/cli.js'),
+          '--force',
+          '--only',
+          'better-sqlite3',
+          '--module-dir',
+          projectRoot,
+        ],
         {
           stdio: 'inherit',
         },
@@ -85,7 +93,7 @@ function save(value) {
 
 function loadsInNode() {
   const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
-    cwd: dirname(dirname(pkgDir)),
+    cwd: projectRoot,
     stdio: 'ignore',
   });
   return probe.status === 0;
