@@ -41,11 +41,8 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: stri
  */
 export function parseMoney(text: string, currency: CurrencyCode): ParseResult<number> {
   const exp = currencyExponent(currency);
-  const trimmed = text.trim().replace(/[\s\u00a0\u202f]/g, '');
-  const m = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/.exec(trimmed);
-  if (!trimmed || !m || (m[2] === undefined && !m[3])) {
-    return { ok: false, message: `"${text}" is not an amount; write it like 1234.50` };
-  }
+  const m = matchAmount(text);
+  if (!m) return { ok: false, message: notAnAmount(text) };
   const whole = (m[2] ?? '0').replace(/,/g, '');
   const fraction = m[3] ?? '';
   if (fraction.length > exp) {
@@ -60,6 +57,20 @@ export function parseMoney(text: string, currency: CurrencyCode): ParseResult<nu
   const minor = Number(whole + fraction.padEnd(exp, '0'));
   if (!Number.isSafeInteger(minor)) return { ok: false, message: 'amount is too large' };
   return { ok: true, value: m[1] ? -minor : minor };
+}
+
+const AMOUNT = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/;
+
+function matchAmount(text: string): RegExpExecArray | null {
+  const m = AMOUNT.exec(text.trim().replace(/[\s\u00a0\u202f]/g, ''));
+  return m && (m[2] !== undefined || m[3]) ? m : null;
+}
+
+const notAnAmount = (text: string) => `"${text}" is not an amount; write it like 1234.50`;
+
+/** Whether text reads as an amount in some currency: the check that needs no currency. */
+export function checkAmountText(text: string): ParseResult<string> {
+  return matchAmount(text) ? { ok: true, value: text } : { ok: false, message: notAnAmount(text) };
 }
 
 /** The amount as a plain decimal string ("1234.50"), for form fields and CSV. */

@@ -79,14 +79,21 @@ describe('creators in a pilot', () => {
       'landingUrl',
       'name',
     ]);
+    // Amounts and rates are checked in the same pass as every other field...
     const money = await ws.call('creators.add', {
       pilotId: ws.pilot.id,
       ...maya,
-      stipend: '1.234',
+      stipend: 'ten',
       commissionRate: '150',
+      email: 'x',
     });
     expect(money.ok).toBe(false);
-    if (!money.ok) expect(money.error.issues?.map((i) => i.field)).toEqual(['stipend', 'commissionRate']);
+    if (!money.ok)
+      expect(money.error.issues?.map((i) => i.field).sort()).toEqual(['commissionRate', 'email', 'stipend']);
+    // ...and their decimals against the pilot's currency.
+    const cents = await ws.call('creators.add', { pilotId: ws.pilot.id, ...maya, stipend: '1.234', cpa: '0.001' });
+    expect(cents.ok).toBe(false);
+    if (!cents.ok) expect(cents.error.issues?.map((i) => i.field)).toEqual(['stipend', 'cpa']);
     expect(await ws.ok('creators.list', { pilotId: ws.pilot.id })).toEqual([]);
   });
 

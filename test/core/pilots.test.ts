@@ -75,9 +75,19 @@ describe('pilots', () => {
       ]);
     }
 
-    const money = await ws.call('pilots.create', { ...spring, targetCac: '12.345', budget: 'lots' });
+    // Amounts and rates are checked in the same pass as every other field...
+    const money = await ws.call('pilots.create', { ...spring, name: '', budget: 'lots', targetConversion: '150' });
     expect(money.ok).toBe(false);
-    if (!money.ok) expect(money.error.issues?.map((i) => i.field)).toEqual(['targetCac', 'budget']);
+    if (!money.ok)
+      expect(money.error.issues?.map((i) => i.field).sort()).toEqual(['budget', 'name', 'targetConversion']);
+    // ...and their decimals against the currency once the currency is known.
+    const decimals = await ws.call('pilots.create', { ...spring, targetCac: '12.345', creatorCap: '1.5.0' });
+    expect(decimals).toMatchObject({ ok: false, error: { field: 'creatorCap' } });
+    const cac = await ws.call('pilots.create', { ...spring, targetCac: '12.345' });
+    expect(cac).toMatchObject({
+      ok: false,
+      error: { field: 'targetCac', message: 'targetCac: USD has 2 decimal places at most' },
+    });
 
     const extra = await ws.call('pilots.create', { ...spring, sql: 'DROP TABLE pilots' });
     expect(extra).toMatchObject({ ok: false, error: { field: 'sql', message: 'sql: is not a known field' } });

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { ATTRIBUTION_METHODS, BASELINE_METHODS, OBJECTIVES, PILOT_STATUSES, PLATFORMS, STAGES } from '../entities';
-import { isCurrencyCode } from '../money';
+import { checkAmountText, isCurrencyCode, type ParseResult, parsePercent } from '../money';
 
 /** Empty or missing text means "not set" (null). */
 const optionalText = (max: number) =>
@@ -34,9 +34,33 @@ const isoDate = (what: string) =>
     .refine((v) => v.length > 0, { error: `${what} is required`, abort: true })
     .refine(isIsoDate, { error: `${what} must be a date like 2026-03-01` });
 
-/** Decimal amount text, checked against the currency in the core. */
-export const amountText = optionalText(32);
-export const percentText = optionalText(16);
+/** Empty or missing text means "not set" (null); any other text must pass `check`. */
+const optionalChecked = (check: z.ZodType<string, string>) =>
+  z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .pipe(check.nullable());
+
+/** Text that must pass `parse`, reported with the parser's own message. */
+const parsedText = (max: number, parse: (text: string) => ParseResult<unknown>) =>
+  optionalChecked(
+    z
+      .string()
+      .max(max, { error: `at most ${max} characters` })
+      .superRefine((text, ctx) => {
+        const parsed = parse(text);
+        if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+      }),
+  );
+
+/**
+ * Amount text is checked for its shape here; the core checks its decimals
+ * against the pilot's currency when it turns it into minor units.
+ */
+export const amountText = parsedText(32, checkAmountText);
+export const percentText = parsedText(16, parsePercent);
 
 const wholeNumber = (what: string, min: number, max: number) =>
   z.coerce
@@ -141,15 +165,6 @@ export const HandleInput = z
       ),
   })
   .strict();
-
-/** Empty or missing text means "not set" (null); any other text must pass `check`. */
-const optionalChecked = (check: z.ZodType<string, string>) =>
-  z
-    .string()
-    .trim()
-    .nullish()
-    .transform((v) => (v ? v : null))
-    .pipe(check.nullable());
 
 const creatorShape = {
   name: requiredText('Name', 120),
