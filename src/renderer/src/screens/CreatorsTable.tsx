@@ -2,6 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { Pilot, PilotCreator } from '../../../shared/entities';
 import { DataTable } from '../components/DataTable';
+import { RowAction } from '../components/RowAction';
 import { count, money, percent } from '../format';
 import { PLATFORM_LABELS, STAGE_LABELS } from '../labels';
 
@@ -79,17 +80,8 @@ export function CreatorsTable({ pilot, creators, onEdit, onRemove }: CreatorsTab
           const c = row.original;
           return (
             <span className="row-actions">
-              <button type="button" className="button small" aria-label={`Edit ${c.name}`} onClick={() => onEdit(c)}>
-                Edit
-              </button>
-              <button
-                type="button"
-                className="button small"
-                aria-label={`Remove ${c.name}`}
-                onClick={() => onRemove(c)}
-              >
-                Remove
-              </button>
+              <RowAction label="Edit" subject={c.name} onClick={() => onEdit(c)} />
+              <RowAction label="Remove" subject={c.name} onClick={() => onRemove(c)} />
             </span>
           );
         },

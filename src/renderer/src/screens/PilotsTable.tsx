@@ -2,6 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { Pilot } from '../../../shared/entities';
 import { DataTable } from '../components/DataTable';
+import { RowAction } from '../components/RowAction';
 import { count, dateRange } from '../format';
 import { STATUS_LABELS } from '../labels';
 
@@ -64,27 +65,11 @@ export function PilotsTable({ pilots, selectedPilotId, onOpen, onEdit, onArchive
           const p = row.original;
           return (
             <span className="row-actions">
-              <button type="button" className="button small" aria-label={`Edit ${p.name}`} onClick={() => onEdit(p)}>
-                Edit
-              </button>
+              <RowAction label="Edit" subject={p.name} onClick={() => onEdit(p)} />
               {p.archived ? (
-                <button
-                  type="button"
-                  className="button small"
-                  aria-label={`Unarchive ${p.name}`}
-                  onClick={() => onUnarchive(p)}
-                >
-                  Unarchive
-                </button>
+                <RowAction label="Unarchive" subject={p.name} onClick={() => onUnarchive(p)} />
               ) : (
-                <button
-                  type="button"
-                  className="button small"
-                  aria-label={`Archive ${p.name}`}
-                  onClick={() => onArchive(p)}
-                >
-                  Archive
-                </button>
+                <RowAction label="Archive" subject={p.name} onClick={() => onArchive(p)} />
               )}
             </span>
           );
