@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { BackupResult, WorkspaceInfo } from '../../../shared/entities';
 import { APPLICATION_ID, type OpenMode, type OpenOptions, openWorkspaceDb } from '../db/connection';
+import { sql } from '../db/statements';
 import type { Settings } from './settings';
 
 export class Session {
@@ -51,7 +52,7 @@ export class Session {
   info(): WorkspaceInfo {
     const db = this.db;
     const path = this.current?.path ?? '';
-    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (table: string) => sql(db, `SELECT count(*) FROM ${table}`).pluck().get() as number;
     return {
       path,
       name: basename(path, extname(path)),
