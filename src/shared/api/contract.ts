@@ -6,6 +6,9 @@
 
 import type { z } from 'zod';
 import type { BackupResult, Brand, DemoSummary, Pilot, PilotCreator, WorkspaceInfo } from '../entities';
+import type { ImportBatch, ImportJob } from '../imports';
+import type { ClickDay, OrderDetail, OrdersPage } from '../orders';
+import { BatchInput, ClickListInput, ClickSet, ImportStart, JobInput, OrderQuery } from './import-schemas';
 import {
   ArchiveInput,
   BrandFields,
@@ -47,6 +50,19 @@ export const contract = {
   'creators.add': method<PilotCreator>()(CreatorAdd),
   'creators.update': method<PilotCreator>()(CreatorUpdate),
   'creators.remove': method<{ id: number }>()(IdInput),
+
+  'imports.start': method<ImportJob>()(ImportStart),
+  'imports.status': method<ImportJob>()(JobInput),
+  'imports.commit': method<ImportJob>()(JobInput),
+  'imports.cancel': method<ImportJob>()(JobInput),
+  'imports.list': method<ImportBatch[]>()(Empty),
+  'imports.undo': method<ImportBatch>()(BatchInput),
+
+  'orders.list': method<OrdersPage>()(OrderQuery),
+  'orders.get': method<OrderDetail>()(IdInput),
+
+  'clicks.list': method<ClickDay[]>()(ClickListInput),
+  'clicks.set': method<ClickDay>()(ClickSet),
 
   'demo.load': method<DemoSummary>()(Empty),
 } as const;

@@ -196,16 +196,14 @@ export const CreatorAdd = z.object({ pilotId: Id, ...creatorShape }).strict();
 export const CreatorUpdate = z.object({ id: Id, ...creatorShape }).strict();
 export const CreatorListInput = z.object({ pilotId: Id }).strict();
 
-export const PathInput = z
-  .object({
-    path: z
-      .string({ error: 'A file path is required' })
-      .trim()
-      .min(1, { error: 'A file path is required' })
-      .max(4096)
-      .refine((p) => !p.includes('\0'), { error: 'The path holds a NUL character' }),
-  })
-  .strict();
+export const FilePath = z
+  .string({ error: 'A file path is required' })
+  .trim()
+  .min(1, { error: 'A file path is required' })
+  .max(4096)
+  .refine((p) => !p.includes('\0'), { error: 'The path holds a NUL character' });
+
+export const PathInput = z.object({ path: FilePath }).strict();
 
 export function isWebUrl(text: string): boolean {
   try {

@@ -6,6 +6,7 @@
 
 import type { Database } from 'better-sqlite3';
 import { initial } from './migrations/0001-initial';
+import { imports } from './migrations/0002-imports';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,10 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', up: (db) => db.exec(initial) }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial schema', up: (db) => db.exec(initial) },
+  { version: 2, name: 'imports, attribution and clicks', up: (db) => db.exec(imports) },
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

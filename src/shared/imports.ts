@@ -1,0 +1,229 @@
+/**
+ * Import jobs: what a user sees of an import before and after it is written.
+ * The same planner produces the preview and the commit's summary, so the two
+ * can be compared line by line.
+ */
+
+export const IMPORT_KINDS = ['orders', 'clicks'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** How the numbers in a date cell are ordered; time and offset are read when present. */
+export const DATE_ORDERS = ['ymd', 'mdy', 'dmy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+export const DECIMAL_MARKS = ['.', ','] as const;
+export type DecimalMark = (typeof DECIMAL_MARKS)[number];
+
+/** Default ceiling on an imported file's size; the user can raise it per import. */
+export const DEFAULT_MAX_FILE_MB = 250;
+
+/**
+ * The fields an order import reads. A known format maps them from its header
+ * names; any other file maps them by the user's choice, remembered by header
+ * signature.
+ */
+export const ORDER_FIELDS = [
+  'orderId',
+  'orderName',
+  'createdAt',
+  'currency',
+  'subtotal',
+  'discount',
+  'shipping',
+  'tax',
+  'total',
+  'refunded',
+  'financialStatus',
+  'cancelledAt',
+  'discountCodes',
+  'buyer',
+  'region',
+  'landingUrl',
+  'utmSource',
+  'utmMedium',
+  'utmCampaign',
+  'utmContent',
+  'notes',
+  'lineName',
+  'lineSku',
+  'lineQuantity',
+  'linePrice',
+] as const;
+export type OrderField = (typeof ORDER_FIELDS)[number];
+
+/** Fields a mapping must name before an order import can run. */
+export const REQUIRED_ORDER_FIELDS: readonly OrderField[] = ['orderId', 'createdAt', 'total'];
+
+export const ORDER_FIELD_LABELS: Record<OrderField, string> = {
+  orderId: 'Order id',
+  orderName: 'Order number',
+  createdAt: 'Order date',
+  currency: 'Currency',
+  subtotal: 'Subtotal (after discounts)',
+  discount: 'Discount amount',
+  shipping: 'Shipping',
+  tax: 'Taxes',
+  total: 'Total',
+  refunded: 'Refunded amount',
+  financialStatus: 'Payment status',
+  cancelledAt: 'Cancelled at',
+  discountCodes: 'Discount codes',
+  buyer: 'Buyer email or customer id',
+  region: 'Region or country',
+  landingUrl: 'Landing page URL',
+  utmSource: 'UTM source',
+  utmMedium: 'UTM medium',
+  utmCampaign: 'UTM campaign',
+  utmContent: 'UTM content',
+  notes: 'Notes (scanned for UTM lines)',
+  lineName: 'Line item name',
+  lineSku: 'Line item SKU',
+  lineQuantity: 'Line item quantity',
+  linePrice: 'Line item unit price',
+};
+
+/** The fields a click import reads. */
+export const CLICK_FIELDS = ['date', 'clicks', 'url', 'utmSource', 'utmCampaign', 'utmContent', 'creator'] as const;
+export type ClickField = (typeof CLICK_FIELDS)[number];
+export const REQUIRED_CLICK_FIELDS: readonly ClickField[] = ['clicks'];
+
+export const CLICK_FIELD_LABELS: Record<ClickField, string> = {
+  date: 'Date',
+  clicks: 'Clicks',
+  url: 'Link or destination URL',
+  utmSource: 'UTM source',
+  utmCampaign: 'UTM campaign',
+  utmContent: 'UTM content',
+  creator: 'Creator handle or code',
+};
+
+/** Where each row of a file went. Every row lands in exactly one bucket. */
+export const BUCKETS = ['added', 'updated', 'unchanged', 'excluded', 'rejected'] as const;
+export type Bucket = (typeof BUCKETS)[number];
+
+export const BUCKET_LABELS: Record<Bucket, string> = {
+  added: 'Added',
+  updated: 'Updated',
+  unchanged: 'Already imported',
+  excluded: 'Excluded',
+  rejected: 'Rejected',
+};
+
+export interface MoneySum {
+  currency: string;
+  minor: number;
+}
+
+/** One bucket (with one reason, for excluded and rejected rows). */
+export interface BucketTotal {
+  bucket: Bucket;
+  reason: string | null;
+  rows: number;
+  /** Orders (or creator-days, for clicks) in this bucket. */
+  records: number;
+  /** Order totals in this bucket, per currency (empty for clicks). */
+  totals: MoneySum[];
+  /** Clicks in this bucket (0 for orders). */
+  clicks: number;
+}
+
+export interface RowProblem {
+  /** 1-based row number as a spreadsheet program shows it (the header is row 1 or later). */
+  row: number;
+  field: string | null;
+  message: string;
+}
+
+export interface ColumnUse {
+  field: string;
+  label: string;
+  header: string | null;
+  required: boolean;
+}
+
+export interface PreviewOrder {
+  row: number;
+  externalId: string;
+  orderName: string | null;
+  orderDate: string;
+  currency: string;
+  totalMinor: number;
+  refundedMinor: number;
+  financialStatus: string;
+  codes: string[];
+  utmCampaign: string | null;
+  utmContent: string | null;
+  lineCount: number;
+  bucket: Bucket;
+  reason: string | null;
+}
+
+export interface OrderChange {
+  externalId: string;
+  orderName: string | null;
+  changes: string[];
+}
+
+export interface ImportPreview {
+  kind: ImportKind;
+  fileName: string;
+  fileBytes: number;
+  format: { id: string; label: string };
+  sheet: string | null;
+  sheets: string[];
+  headers: string[];
+  headerRow: number;
+  columns: ColumnUse[];
+  /** True when no known format matched and required columns still lack a mapping. */
+  needsMapping: boolean;
+  dateOrder: DateOrder;
+  /** Date orders every date in the file can be read with (more than one: the user should confirm). */
+  dateOrderChoices: DateOrder[];
+  decimalMark: DecimalMark;
+  dateRange: { from: string; to: string } | null;
+  currencies: string[];
+  rowsRead: number;
+  orders: number;
+  lineItems: number;
+  buckets: BucketTotal[];
+  /** The file's own count and sums, computed apart from the buckets, so a reader can check they agree. */
+  fileTotals: { rows: number; totals: MoneySum[]; clicks: number };
+  sample: PreviewOrder[];
+  problems: RowProblem[];
+  problemCount: number;
+  changed: OrderChange[];
+  warnings: string[];
+}
+
+export const JOB_STATES = ['reading', 'ready', 'committing', 'done', 'failed', 'cancelled'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export interface ImportJob {
+  id: string;
+  kind: ImportKind;
+  state: JobState;
+  fileName: string;
+  /** Bytes (reading) or records (committing) done out of total. */
+  progress: { phase: string; done: number; total: number };
+  preview: ImportPreview | null;
+  /** After a commit: the batch written. */
+  batchId: number | null;
+  error: { message: string; field: string | null } | null;
+}
+
+export interface ImportBatch {
+  id: number;
+  kind: ImportKind;
+  fileName: string;
+  format: string;
+  importedAt: string;
+  brandId: number | null;
+  brandName: string | null;
+  pilotId: number | null;
+  rowsRead: number;
+  added: number;
+  updated: number;
+  undoneAt: string | null;
+  /** Why it cannot be undone now (a later batch changed the same orders), or null. */
+  undoBlockedBy: string | null;
+}
