@@ -5,9 +5,12 @@
  * random token (given to the page in the URL fragment, which browsers never
  * send to servers or referrers); the Host header must name this server (no
  * DNS rebinding) and a browser Origin must be our own (no cross-site calls);
- * bodies must be JSON, which a cross-site form cannot send.
+ * bodies must be JSON, which a cross-site form cannot send. Uploads
+ * (POST /api/upload) pass the same checks and send raw bytes
+ * (application/octet-stream), which a cross-site form cannot send either.
  */
 
+import { constants as bufferConstants } from 'node:buffer';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -17,6 +20,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
 import type { ApiErrorBody, Envelope } from '../../shared/api/errors';
 import { dispatch } from '../core/api';
 import type { Session } from '../core/workspace/session';
+import { MAX_UPLOAD_BYTES, UploadStore } from './uploads';
 
 export const TOKEN_HEADER = 'x-pilotdesk-token';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -28,6 +32,8 @@ export interface WebServerOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Largest file one upload may send (default 4 GiB). */
+  maxUploadBytes?: number;
 }
 
 export interface WebServer {
@@ -36,8 +42,13 @@ export interface WebServer {
   origin: string;
   port: number;
   token: string;
+  /** Files uploaded in this run; the import engine reads them through `session.uploads`. */
+  uploads: UploadStore;
   close(): Promise<void>;
 }
+
+/** The session as the web face sees it: with the uploads the import engine may read. */
+type SessionWithUploads = Session & { uploads?: { take(id: string): { name: string; bytes: Buffer } | null } };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,6 +74,9 @@ const STATUS: Record<ApiErrorBody['code'], number> = {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const maxUpload = Math.min(options.maxUploadBytes ?? MAX_UPLOAD_BYTES, bufferConstants.MAX_LENGTH);
+  const uploads = new UploadStore({ maxTotalBytes: Math.max(maxUpload, MAX_UPLOAD_BYTES) });
+  (options.session as SessionWithUploads).uploads = uploads;
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendError(res, 500, 'internal', `Unexpected error: ${(err as Error).message}`);
@@ -80,26 +94,58 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendError(res, 403, 'invalid_input', 'Refused: this server answers only to its own loopback address');
     }
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
+    if (url.pathname === '/api/upload') return upload(req, res);
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendError(res, 405, 'invalid_input', 'Method not allowed');
     return serveFile(res, options.rendererDir, url.pathname);
   }
 
-  async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
-    if (req.method !== 'POST') return sendError(res, 405, 'invalid_input', 'API calls are POST');
+  /** The checks every API call passes: POST, our own Origin, this run's token. Sends the refusal itself. */
+  function refused(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method !== 'POST') {
+      sendError(res, 405, 'invalid_input', 'API calls are POST');
+      return true;
+    }
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins().has(origin)) {
-      return sendError(res, 403, 'invalid_input', `Refused: requests from ${origin} are not allowed`);
+      sendError(res, 403, 'invalid_input', `Refused: requests from ${origin} are not allowed`);
+      return true;
     }
     if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+      sendError(res, 401, 'invalid_input', 'Refused: missing or wrong token; open the address Pilotdesk printed');
+      return true;
+    }
+    return false;
+  }
+
+  async function upload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (refused(req, res)) return drain(req);
+    if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
+      sendError(res, 415, 'invalid_input', 'Uploads send the file as application/octet-stream');
+      return drain(req);
+    }
+    const name = uploadName(req.headers[FILE_NAME_HEADER]);
+    if (name === null) {
+      sendError(res, 400, 'invalid_input', `The ${FILE_NAME_HEADER} header is not a URI-encoded file name`);
+      return drain(req);
+    }
+    const body = await readBytes(req, maxUpload);
+    if (body === 'too-large') {
+      res.setHeader('Connection', 'close');
       return sendError(
         res,
-        401,
+        413,
         'invalid_input',
-        'Refused: missing or wrong token; open the address Pilotdesk printed',
+        `The file is larger than ${sizeText(maxUpload)}, the most Pilotdesk accepts`,
       );
     }
+    if (body.length === 0) return sendError(res, 400, 'invalid_input', 'The file is empty');
+    sendJson(res, 200, { ok: true, data: { uploadId: uploads.put(name, body) } });
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (refused(req, res)) return;
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, 415, 'invalid_input', 'API calls send JSON (Content-Type: application/json)');
     }
@@ -126,8 +172,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     origin,
     port,
     token,
+    uploads,
     close: () =>
       new Promise<void>((resolve) => {
+        uploads.clear();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -181,6 +229,70 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+export const FILE_NAME_HEADER = 'x-file-name';
+
+/** The uploaded file's own name (no folders, no control characters), or null when the header is malformed. */
+function uploadName(header: string | string[] | undefined): string | null {
+  if (header === undefined) return 'upload';
+  if (typeof header !== 'string') return null;
+  let name: string;
+  try {
+    name = decodeURIComponent(header);
+  } catch {
+    return null;
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+  name = (name.split(/[/\\]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return name === '' ? 'upload' : name.slice(0, 255);
+}
+
+/**
+ * The raw body, refused past `limit` bytes. A declared Content-Length is
+ * checked before anything is read, and the bytes go into one buffer of that
+ * size, so a large file is held once rather than twice.
+ */
+function readBytes(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  const declared = req.headers['content-length'] === undefined ? null : Number(req.headers['content-length']);
+  if (declared !== null && (!Number.isSafeInteger(declared) || declared > limit)) {
+    req.resume();
+    return Promise.resolve('too-large');
+  }
+  return new Promise((resolve, reject) => {
+    const whole = declared === null ? null : Buffer.allocUnsafe(declared);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      if (over) return;
+      if (size + chunk.length > (whole?.length ?? limit)) {
+        // Answer now and let the rest flow past unread: destroying the request would lose the reply.
+        over = true;
+        chunks.length = 0;
+        resolve('too-large');
+        return;
+      }
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
+      size += chunk.length;
+    });
+    req.on('end', () => resolve(whole ? whole.subarray(0, size) : Buffer.concat(chunks, size)));
+    req.on('error', reject);
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('The upload was interrupted'));
+    });
+  });
+}
+
+/** Reads and discards a refused request's body, so the reply reaches the client. */
+function drain(req: IncomingMessage): void {
+  req.resume();
+}
+
+function sizeText(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1024 ? `${(mb / 1024).toFixed(mb % 1024 === 0 ? 0 : 1)} GB` : `${Math.round(mb)} MB`;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
