@@ -1,6 +1,7 @@
-/** The application menu; File works on workspaces through native dialogs. */
+/** The application menu; File works on workspaces and imports through native dialogs. */
 
 import { type BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { IMPORT_FILE_CHANNEL } from '../shared/api/bridge';
 import type { Session } from './core/workspace/session';
 
 interface MenuContext {
@@ -10,6 +11,10 @@ interface MenuContext {
 }
 
 const FILTERS = [{ name: 'Pilotdesk workspace', extensions: ['pilotdesk'] }];
+const IMPORT_FILTERS = [
+  { name: 'Shop exports and spreadsheets', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls', 'ods'] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 export function buildMenu(ctx: MenuContext): Menu {
   const isMac = process.platform === 'darwin';
@@ -28,6 +33,8 @@ export function buildMenu(ctx: MenuContext): Menu {
           label: 'Open Recent',
           submenu: recent.length > 0 ? recent : [{ label: 'No recent workspaces', enabled: false }],
         },
+        { type: 'separator' },
+        { label: 'Import Orders…', accelerator: 'CmdOrCtrl+I', click: () => importOrders(ctx) },
         { type: 'separator' },
         { label: 'Back Up Workspace…', accelerator: 'CmdOrCtrl+Shift+S', click: () => backUp(ctx) },
         { type: 'separator' },
@@ -60,6 +67,18 @@ async function openWorkspace(ctx: MenuContext): Promise<void> {
   const path = filePaths[0];
   if (canceled || !path) return;
   run(ctx, () => ctx.session.open(path, 'open'));
+}
+
+/** Picks a file and hands its path to the page, whose import dialog previews it before anything is written. */
+async function importOrders(ctx: MenuContext): Promise<void> {
+  const { canceled, filePaths } = await dialog.showOpenDialog(ctx.window, {
+    title: 'Import orders',
+    properties: ['openFile'],
+    filters: IMPORT_FILTERS,
+  });
+  const path = filePaths[0];
+  if (canceled || !path) return;
+  ctx.window.webContents.send(IMPORT_FILE_CHANNEL, path);
 }
 
 async function backUp(ctx: MenuContext): Promise<void> {

@@ -29,6 +29,11 @@ function webToken(): string {
 export const isDesktop = typeof window !== 'undefined' && window.pilotdesk !== undefined;
 const token = isDesktop ? '' : webToken();
 
+/** Web mode's access token, for the upload request (api/file-ref.ts). */
+export function webModeToken(): string {
+  return token;
+}
+
 export async function call<M extends Method>(method: M, input: InputOf<M>): Promise<Envelope<ResultOf<M>>> {
   if (window.pilotdesk) return (await window.pilotdesk.invoke(method, input)) as Envelope<ResultOf<M>>;
   try {
@@ -73,4 +78,9 @@ export async function request<M extends Method>(method: M, input: InputOf<M>): P
 
 export function onWorkspaceChanged(listener: () => void): () => void {
   return window.pilotdesk?.onWorkspaceChanged(listener) ?? (() => {});
+}
+
+/** A file picked with the desktop File > Import Orders… menu item. */
+export function onImportFile(listener: (path: string) => void): () => void {
+  return window.pilotdesk?.onImportFile?.(listener) ?? (() => {});
 }
