@@ -85,7 +85,7 @@ export const ORDER_FIELD_LABELS: Record<OrderField, string> = {
 /** The fields a click import reads. */
 export const CLICK_FIELDS = ['date', 'clicks', 'url', 'utmSource', 'utmCampaign', 'utmContent', 'creator'] as const;
 export type ClickField = (typeof CLICK_FIELDS)[number];
-export const REQUIRED_CLICK_FIELDS: readonly ClickField[] = ['clicks'];
+export const REQUIRED_CLICK_FIELDS: readonly ClickField[] = [];
 
 export const CLICK_FIELD_LABELS: Record<ClickField, string> = {
   date: 'Date',

@@ -32,6 +32,8 @@ export interface Invocation {
   workspace?: string;
   /** The command's own flag values by flag name. */
   values: Map<string, string>;
+  /** The command's positional argument (a file), when it takes one. */
+  argument?: string;
 }
 
 const BOOLEAN_FLAGS = new Set(['json', 'help']);
@@ -43,7 +45,11 @@ export function parseInvocation(argv: string[]): Invocation {
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   };
-  for (const c of COMMANDS) for (const f of c.flags) options[f.name] = { type: 'string' };
+  for (const c of COMMANDS) for (const f of c.flags) options[f.name] = { type: f.value ? 'string' : 'boolean' };
+  const booleans = new Set([
+    ...BOOLEAN_FLAGS,
+    ...COMMANDS.flatMap((c) => c.flags.filter((f) => !f.value).map((f) => f.name)),
+  ]);
   const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
 
   const words: string[] = [];
@@ -55,7 +61,7 @@ export function parseInvocation(argv: string[]): Invocation {
     else {
       const flag = token.rawName.startsWith('--') ? token.rawName : `-${token.name}`;
       if (seen.has(token.name)) throw new UsageError(`${flag} is given twice`, flag);
-      if (BOOLEAN_FLAGS.has(token.name)) {
+      if (booleans.has(token.name)) {
         if (token.value !== undefined) throw new UsageError(`${flag} takes no value`, flag);
         seen.set(token.name, true);
       } else {
@@ -74,23 +80,27 @@ export function parseInvocation(argv: string[]): Invocation {
     const command = findCommand(commandWords.slice(0, 2)) ?? findCommand(commandWords.slice(0, 1));
     throw new UsageError(`Unknown flag ${unknown}${command ? ` for \`${command.name}\`` : ''}`, unknown, command?.name);
   }
-  const { command, topic } = resolveCommand(commandWords, help);
+  const { command, topic, argument } = resolveCommand(commandWords, help);
 
   const values = new Map<string, string>();
   for (const [name, value] of seen) {
     if (name === 'help' || name === 'json' || name === 'workspace') continue;
-    if (!command?.flags.some((f) => f.name === name) || typeof value !== 'string') {
+    if (!command?.flags.some((f) => f.name === name)) {
       const where = command ? ` for \`${command.name}\`` : '';
       throw new UsageError(`Unknown flag --${name}${where}`, `--${name}`, command?.name);
     }
-    values.set(name, value);
+    values.set(name, value === true ? 'true' : value);
   }
   const workspace = seen.get('workspace');
   const invocation: Invocation = { help, json: seen.has('json'), values };
   if (command) invocation.command = command;
+  if (argument !== undefined) invocation.argument = argument;
   if (topic) invocation.helpTopic = topic;
   if (typeof workspace === 'string') invocation.workspace = workspace;
 
+  if (command?.argument && !help && argument === undefined) {
+    throw new UsageError(`\`${command.name}\` needs ${command.argument.name}`, undefined, command.name);
+  }
   if (command && !help) {
     const missing = command.flags.filter((f) => f.required && !values.has(f.name));
     if (missing.length > 0) {
@@ -106,15 +116,16 @@ export function parseInvocation(argv: string[]): Invocation {
   return invocation;
 }
 
-function resolveCommand(words: string[], help: boolean): { command?: CommandSpec; topic?: string } {
+function resolveCommand(words: string[], help: boolean): { command?: CommandSpec; topic?: string; argument?: string } {
   if (words.length === 0) return {};
   for (const length of [2, 1]) {
     const command = findCommand(words.slice(0, length));
     if (!command) continue;
-    const extra = words[length];
+    const argument = command.argument ? words[length] : undefined;
+    const extra = words[length + (command.argument ? 1 : 0)];
     if (extra !== undefined)
       throw new UsageError(`Unexpected argument "${extra}" after \`${command.name}\``, undefined, command.name);
-    return { command };
+    return argument === undefined ? { command } : { command, argument };
   }
   const [group, action] = words;
   if (group !== undefined && GROUPS.includes(group) && words.length <= 2) {

@@ -5,8 +5,11 @@
  */
 
 import type { Method, ResultOf } from '../../shared/api/contract';
+import type { Envelope } from '../../shared/api/errors';
 import { type Pilot, PLATFORMS } from '../../shared/entities';
 import type { FlagSpec } from './flags';
+import { importBatches, importSummary, orderList, undone } from './import-output';
+import { type Caller, type RunOptions, runImport } from './import-run';
 import { creatorAdded, creatorList, demoLoaded, pilotCreated, pilotList } from './output';
 
 export interface OutputContext {
@@ -22,6 +25,10 @@ export interface CommandSpec<M extends Method = Method> {
   summary: string;
   method: M;
   flags: FlagSpec[];
+  /** A required positional argument after the command words, and the input field it fills. */
+  argument?: { name: string; field: string; help: string };
+  /** Commands that take several calls (an import: start, wait, commit) run here instead of one call. */
+  run?: (call: Caller, input: Record<string, unknown>, options: RunOptions) => Promise<Envelope<ResultOf<M>>>;
   describe(result: ResultOf<M>, ctx: OutputContext): string | Promise<string>;
 }
 
@@ -86,6 +93,56 @@ export const COMMANDS: CommandSpec[] = [
     describe: async (members, ctx) => creatorList(members, await ctx.pilot(ctx.input.pilotId)),
   }),
   command({
+    name: 'orders import',
+    summary: 'Import a shop orders export (Shopify, WooCommerce, Etsy, Square, BigCommerce, Squarespace, mapped)',
+    method: 'imports.start',
+    argument: { name: 'FILE', field: 'file.path', help: 'The export: .csv, .txt, .xlsx, .xls or .ods' },
+    flags: [
+      { name: 'brand', field: 'brandId', value: 'ID', help: 'Brand (shop) the orders belong to; default the only one' },
+      ...importFlags(),
+      { name: 'currency', field: 'currency', value: 'CODE', help: 'Currency of a file that names none' },
+      { name: 'dry-run', field: 'dryRun', value: '', help: 'Show the preview; write nothing' },
+    ],
+    run: (call, input, options) => runImport(call, { ...input, kind: 'orders' }, options),
+    describe: (job) => importSummary(job),
+  }),
+  command({
+    name: 'clicks import',
+    summary: "Import link clicks (Dub, Bitly, GA4 UTM reports) for a pilot's creators",
+    method: 'imports.start',
+    argument: { name: 'FILE', field: 'file.path', help: 'The clicks export' },
+    flags: [pilotFlag, ...importFlags(), { name: 'dry-run', field: 'dryRun', value: '', help: 'Write nothing' }],
+    run: (call, input, options) => runImport(call, { ...input, kind: 'clicks' }, options),
+    describe: (job) => importSummary(job),
+  }),
+  command({
+    name: 'orders list',
+    summary: 'List orders, newest first, with the creator each is credited to in a pilot',
+    method: 'orders.list',
+    flags: [
+      { name: 'pilot', field: 'pilotId', value: 'ID', help: 'Only this pilot’s orders, with their attribution' },
+      { name: 'creator', field: 'creatorId', value: 'ID', help: 'Only orders credited to this pilot creator' },
+      { name: 'batch', field: 'batchId', value: 'ID', help: 'Only orders of this import' },
+      { name: 'rule', field: 'rule', value: 'RULE', help: 'code, link or none' },
+      { name: 'limit', field: 'limit', value: 'N', help: 'At most N orders (default 500)' },
+    ],
+    describe: (page) => orderList(page),
+  }),
+  command({
+    name: 'imports list',
+    summary: 'List import batches, newest first',
+    method: 'imports.list',
+    flags: [],
+    describe: (batches) => importBatches(batches),
+  }),
+  command({
+    name: 'imports undo',
+    summary: 'Undo one import batch: its new orders go, the orders it updated get their old values back',
+    method: 'imports.undo',
+    flags: [{ name: 'batch', field: 'batchId', value: 'ID', help: 'Import batch id', required: true }],
+    describe: (batch) => undone(batch),
+  }),
+  command({
     name: 'demo',
     summary: 'Load the demo pilot (12 creators, three months of orders) into the workspace',
     method: 'demo.load',
@@ -93,6 +150,16 @@ export const COMMANDS: CommandSpec[] = [
     describe: async (summary, ctx) => demoLoaded(summary, await ctx.pilot(summary.pilotId)),
   }),
 ];
+
+function importFlags(): FlagSpec[] {
+  return [
+    { name: 'format', field: 'format', value: 'ID', help: 'Read as this layout instead of detecting it' },
+    { name: 'date-order', field: 'dateOrder', value: 'ORDER', help: 'ymd, mdy or dmy, when dates are ambiguous' },
+    { name: 'decimal-mark', field: 'decimalMark', value: 'MARK', help: '"." or ","' },
+    { name: 'sheet', field: 'sheet', value: 'NAME', help: 'Spreadsheet sheet to read (default the first)' },
+    { name: 'max-file-mb', field: 'maxFileMb', value: 'MB', help: 'Largest file to accept (default 250)' },
+  ];
+}
 
 export function findCommand(words: string[]): CommandSpec | undefined {
   const name = words.join(' ');

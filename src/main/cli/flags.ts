@@ -40,6 +40,11 @@ export function buildInput(flags: readonly FlagSpec[], values: ReadonlyMap<strin
   return input;
 }
 
+/** Sets one dotted field of an input ("file.path"). */
+export function setField(input: Record<string, unknown>, field: string, value: string): void {
+  setPath(input, field.split('.'), value);
+}
+
 function setPath(target: Record<string, unknown> | unknown[], path: string[], value: string): void {
   const [key, ...rest] = path;
   if (key === undefined) return;

@@ -15,7 +15,8 @@ import { openStartupWorkspace } from '../core/workspace/startup';
 import { type Invocation, parseInvocation, UsageError } from './args';
 import { COMMANDS } from './commands';
 import { apiFailure, EXIT, type Failure, unexpectedFailure, usageFailure } from './errors';
-import { buildInput } from './flags';
+import { buildInput, setField } from './flags';
+import type { Caller } from './import-run';
 import { usage } from './usage';
 
 export async function main(argv: string[]): Promise<number> {
@@ -54,7 +55,18 @@ async function run(invocation: Invocation): Promise<number> {
     if (skipped)
       process.stderr.write(`pilotdesk: could not reopen the last workspace, using the default: ${skipped}\n`);
     const input = buildInput(command.flags, invocation.values);
-    const result = await dispatch(session, command.method, input);
+    if (command.argument && invocation.argument !== undefined) {
+      setField(input, command.argument.field, invocation.argument);
+    }
+    const call: Caller = (method, raw) => dispatch(session, method, raw);
+    const result = command.run
+      ? await command.run(call, input, {
+          dryRun: invocation.values.has('dry-run'),
+          progress: (text) => {
+            if (!json) process.stderr.write(`${text}…\n`);
+          },
+        })
+      : await dispatch(session, command.method, input);
     if (!result.ok) return report(apiFailure(result.error, command), json);
     const text = json
       ? JSON.stringify(result.data, null, 2)

@@ -34,7 +34,8 @@ function flagLines(flags: readonly { name: string; value: string; help: string; 
 /** "pilotdesk pilot create --name NAME [--brand NAME] ...", wrapped to fit a terminal. */
 function synopsis(c: CommandSpec): string {
   const flags = c.flags.map((f: FlagSpec) => (f.required ? flagLabel(f) : `[${flagLabel(f)}]`));
-  return wrap([`pilotdesk ${c.name}`, ...flags], '    ', '        ');
+  const name = c.argument ? `pilotdesk ${c.name} ${c.argument.name}` : `pilotdesk ${c.name}`;
+  return wrap([name, ...flags], '    ', '        ');
 }
 
 function commandSection(c: CommandSpec): string {

@@ -5,12 +5,19 @@
  * returns every outcome as an envelope.
  */
 
+import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { contract, isMethod, type Method, type ParsedInput, type ResultOf } from '../../shared/api/contract';
 import { ApiError, type Envelope } from '../../shared/api/errors';
+import type { PilotCreator } from '../../shared/entities';
+import { attributePilot } from './attribution/attribute';
+import { listBatches, undoBatch } from './db/batches';
 import { archiveBrand, createBrand, listBrands, renameBrand } from './db/brands';
-import { addCreator, listCreators, removeCreator, updateCreator } from './db/creators';
+import { listClicks, setClicks } from './db/clicks';
+import { addCreator, getMember, listCreators, removeCreator, updateCreator } from './db/creators';
+import { getOrder, listOrders } from './db/order-queries';
 import { archivePilot, createPilot, getPilot, listPilots, updatePilot } from './db/pilots';
+import { sql } from './db/statements';
 import { loadDemo } from './demo/demo';
 import type { Session } from './workspace/session';
 
@@ -32,31 +39,65 @@ export const handlers: Handlers = {
   'pilots.list': ({ includeArchived }, s) => listPilots(s.db, includeArchived),
   'pilots.get': ({ id }, s) => getPilot(s.db, id),
   'pilots.create': (input, s) => createPilot(s.db, input),
-  'pilots.update': ({ id, ...fields }, s) => updatePilot(s.db, id, fields),
+  'pilots.update': ({ id, ...fields }, s) =>
+    reattributing(
+      s.db,
+      () => updatePilot(s.db, id, fields),
+      (p) => [p.id],
+    ),
   'pilots.archive': ({ id, archived }, s) => archivePilot(s.db, id, archived),
 
   'creators.list': ({ pilotId }, s) => listCreators(s.db, pilotId),
-  'creators.add': (input, s) => addCreator(s.db, input),
-  'creators.update': (input, s) => updateCreator(s.db, input),
-  'creators.remove': ({ id }, s) => removeCreator(s.db, id),
+  // Codes, go-live dates, handles and links decide attribution: a change re-attributes at once.
+  'creators.add': (input, s) =>
+    reattributing(
+      s.db,
+      () => addCreator(s.db, input),
+      (m) => pilotsOfPerson(s.db, m),
+    ),
+  'creators.update': (input, s) =>
+    reattributing(
+      s.db,
+      () => updateCreator(s.db, input),
+      (m) => pilotsOfPerson(s.db, m),
+    ),
+  'creators.remove': ({ id }, s) => {
+    const member = getMember(s.db, id);
+    return reattributing(
+      s.db,
+      () => removeCreator(s.db, id),
+      () => [member.pilotId],
+    );
+  },
 
-  'imports.start': () => notYet(),
-  'imports.status': () => notYet(),
-  'imports.commit': () => notYet(),
-  'imports.cancel': () => notYet(),
-  'imports.list': () => notYet(),
-  'imports.undo': () => notYet(),
-  'orders.list': () => notYet(),
-  'orders.get': () => notYet(),
-  'clicks.list': () => notYet(),
-  'clicks.set': () => notYet(),
+  'imports.start': (input, s) => s.imports.start(s, input),
+  'imports.status': ({ jobId }, s) => s.imports.status(jobId),
+  'imports.commit': ({ jobId }, s) => s.imports.commit(s, jobId),
+  'imports.cancel': ({ jobId }, s) => s.imports.cancel(jobId),
+  'imports.list': (_, s) => listBatches(s.db),
+  'imports.undo': ({ batchId }, s) => undoBatch(s.db, batchId),
+
+  'orders.list': (query, s) => listOrders(s.db, query),
+  'orders.get': ({ id }, s) => getOrder(s.db, id),
+
+  'clicks.list': ({ pilotId }, s) => listClicks(s.db, getPilot(s.db, pilotId).id),
+  'clicks.set': (day, s) => setClicks(s.db, day),
 
   'demo.load': (_, s) => loadDemo(s.db),
 };
 
-// In progress (issue 3): replaced by the import engine before this lands.
-function notYet(): never {
-  throw new ApiError('internal', 'Not built yet');
+/** Runs a change and re-attributes the pilots it touches, in one transaction. */
+function reattributing<T>(db: Database, change: () => T, pilots: (result: T) => number[]): T {
+  return db.transaction(() => {
+    const result = change();
+    for (const id of new Set(pilots(result))) attributePilot(db, id);
+    return result;
+  })();
+}
+
+/** Every pilot a person is in: their handles are link identities in all of them. */
+function pilotsOfPerson(db: Database, member: PilotCreator): number[] {
+  return sql(db, 'SELECT pilot_id FROM pilot_creators WHERE creator_id = ?').pluck().all(member.creatorId) as number[];
 }
 
 /** Validates and runs one call. Never throws: failures come back as data. */

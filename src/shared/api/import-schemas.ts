@@ -26,7 +26,7 @@ export const ImportStart = z
   .object({
     kind: z.enum(IMPORT_KINDS, { error: `must be one of ${IMPORT_KINDS.join(', ')}` }),
     file: FileRef,
-    /** The shop's brand (orders). */
+    /** The shop's brand (orders); may be left out when the workspace has one brand. */
     brandId: Id.optional(),
     /** The pilot whose creators the clicks belong to (clicks). */
     pilotId: Id.optional(),
@@ -36,6 +36,13 @@ export const ImportStart = z
     dateOrder: z.enum(DATE_ORDERS).optional(),
     decimalMark: z.enum(DECIMAL_MARKS).optional(),
     sheet: z.string().max(200).optional(),
+    /** The currency of a file that names none. */
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code like USD' })
+      .optional(),
     maxFileMb: z.coerce
       .number({ error: 'must be a number of megabytes' })
       .int({ error: 'must be a whole number of megabytes' })
@@ -45,9 +52,6 @@ export const ImportStart = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.kind === 'orders' && v.brandId === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['brandId'], message: 'Pick the brand (shop) these orders belong to' });
-    }
     if (v.kind === 'clicks' && v.pilotId === undefined) {
       ctx.addIssue({ code: 'custom', path: ['pilotId'], message: 'Pick the pilot these clicks belong to' });
     }

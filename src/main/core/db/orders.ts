@@ -1,5 +1,6 @@
 /** Writing orders: one row per order, its codes in order, its line items. */
 
+import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { nowIso, sql } from './statements';
 
@@ -36,18 +37,39 @@ export interface NewOrder {
   lines: OrderLine[];
 }
 
-export function createBatch(db: Database, fileName: string, contentHash: string, format: string): number {
+export interface BatchStart {
+  kind: 'orders' | 'clicks';
+  fileName: string;
+  contentHash: string;
+  format: string;
+  brandId: number | null;
+  pilotId: number | null;
+}
+
+export function createBatch(db: Database, b: BatchStart): number {
   return Number(
     sql(
       db,
-      `INSERT INTO import_batches (file_name, content_hash, format, imported_at, rows_read, orders_added)
-       VALUES (?, ?, ?, ?, 0, 0)`,
-    ).run(fileName, contentHash, format, nowIso()).lastInsertRowid,
+      `INSERT INTO import_batches (kind, file_name, content_hash, format, brand_id, pilot_id, imported_at,
+         rows_read, orders_added)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)`,
+    ).run(b.kind, b.fileName, b.contentHash, b.format, b.brandId, b.pilotId, nowIso()).lastInsertRowid,
   );
 }
 
-export function finishBatch(db: Database, batchId: number, rowsRead: number, ordersAdded: number): void {
-  sql(db, 'UPDATE import_batches SET rows_read = ?, orders_added = ? WHERE id = ?').run(rowsRead, ordersAdded, batchId);
+export interface BatchCounts {
+  rowsRead: number;
+  added: number;
+  updated: number;
+  /** The bucket summary, kept as JSON for the history. */
+  summary: unknown;
+}
+
+export function finishBatch(db: Database, batchId: number, c: BatchCounts): void {
+  sql(
+    db,
+    'UPDATE import_batches SET rows_read = ?, orders_added = ?, orders_updated = ?, summary = ? WHERE id = ?',
+  ).run(c.rowsRead, c.added, c.updated, JSON.stringify(c.summary), batchId);
 }
 
 /** Inserts one order with its codes and lines; the caller holds the transaction. */
@@ -58,8 +80,8 @@ export function insertOrder(db: Database, batchId: number, o: NewOrder): number 
       `INSERT INTO orders (batch_id, source, external_id, order_name, order_date, created_at_text, currency,
         subtotal_minor, discount_minor, shipping_minor, tax_minor, total_minor, refunded_minor,
         financial_status, cancelled_at, is_test, landing_url, utm_source, utm_medium, utm_campaign,
-        utm_content, region, buyer_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        utm_content, region, buyer_hash, fingerprint)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       batchId,
       o.source,
@@ -84,8 +106,14 @@ export function insertOrder(db: Database, batchId: number, o: NewOrder): number 
       o.utm.content,
       o.region,
       o.buyerHash,
+      orderFingerprint(o),
     ).lastInsertRowid,
   );
+  insertParts(db, id, o);
+  return id;
+}
+
+function insertParts(db: Database, id: number, o: NewOrder): void {
   const code = sql(db, 'INSERT INTO order_codes (order_id, position, code) VALUES (?, ?, ?)');
   o.discountCodes.forEach((c, i) => {
     code.run(id, i, c);
@@ -98,5 +126,125 @@ export function insertOrder(db: Database, batchId: number, o: NewOrder): number 
   o.lines.forEach((l, i) => {
     line.run(id, i + 1, l.sku, l.name, l.quantity, l.unitPriceMinor, l.discountMinor);
   });
-  return id;
+}
+
+/** Replaces an order's fields, codes and lines (a newer export, or an undo restoring the old ones). */
+export function replaceOrder(db: Database, id: number, o: NewOrder): void {
+  sql(
+    db,
+    `UPDATE orders SET order_name = ?, order_date = ?, created_at_text = ?, currency = ?, subtotal_minor = ?,
+       discount_minor = ?, shipping_minor = ?, tax_minor = ?, total_minor = ?, refunded_minor = ?,
+       financial_status = ?, cancelled_at = ?, is_test = ?, landing_url = ?, utm_source = ?, utm_medium = ?,
+       utm_campaign = ?, utm_content = ?, region = ?, buyer_hash = ?, fingerprint = ?
+     WHERE id = ?`,
+  ).run(
+    o.orderName,
+    o.orderDate,
+    o.createdAtText,
+    o.currency,
+    o.subtotalMinor,
+    o.discountMinor,
+    o.shippingMinor,
+    o.taxMinor,
+    o.totalMinor,
+    o.refundedMinor,
+    o.financialStatus,
+    o.cancelledAt,
+    o.isTest ? 1 : 0,
+    o.landingUrl,
+    o.utm.source,
+    o.utm.medium,
+    o.utm.campaign,
+    o.utm.content,
+    o.region,
+    o.buyerHash,
+    orderFingerprint(o),
+    id,
+  );
+  sql(db, 'DELETE FROM order_codes WHERE order_id = ?').run(id);
+  sql(db, 'DELETE FROM order_lines WHERE order_id = ?').run(id);
+  insertParts(db, id, o);
+}
+
+/** The order as stored, in the shape it was written from. */
+export function storedOrder(db: Database, id: number): NewOrder {
+  const r = sql(db, 'SELECT * FROM orders WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+  if (!r) throw new Error(`order ${id} is gone`);
+  const codes = sql(db, 'SELECT code FROM order_codes WHERE order_id = ? ORDER BY position')
+    .pluck()
+    .all(id) as string[];
+  const lines = sql(
+    db,
+    `SELECT sku, name, quantity, unit_price_minor AS unitPriceMinor, discount_minor AS discountMinor
+     FROM order_lines WHERE order_id = ? ORDER BY line_no`,
+  ).all(id) as OrderLine[];
+  const text = (k: string) => (r[k] as string | null) ?? null;
+  return {
+    source: r.source as string,
+    externalId: r.external_id as string,
+    orderName: text('order_name'),
+    orderDate: r.order_date as string,
+    createdAtText: text('created_at_text'),
+    currency: r.currency as string,
+    subtotalMinor: r.subtotal_minor as number,
+    discountMinor: r.discount_minor as number,
+    shippingMinor: r.shipping_minor as number,
+    taxMinor: r.tax_minor as number,
+    totalMinor: r.total_minor as number,
+    refundedMinor: r.refunded_minor as number,
+    financialStatus: r.financial_status as string,
+    cancelledAt: text('cancelled_at'),
+    isTest: r.is_test === 1,
+    discountCodes: codes,
+    landingUrl: text('landing_url'),
+    utm: {
+      source: text('utm_source'),
+      medium: text('utm_medium'),
+      campaign: text('utm_campaign'),
+      content: text('utm_content'),
+    },
+    region: text('region'),
+    buyerHash: text('buyer_hash'),
+    lines,
+  };
+}
+
+/** Stored orders of one source by external id, with their fingerprints, for dedupe. */
+export function storedKeys(db: Database, source: string): Map<string, { id: number; fingerprint: string | null }> {
+  const rows = sql(db, 'SELECT external_id, id, fingerprint FROM orders WHERE source = ?').raw().all(source) as Array<
+    [string, number, string | null]
+  >;
+  return new Map(rows.map(([key, id, fingerprint]) => [key, { id, fingerprint }]));
+}
+
+/**
+ * A digest of everything an export can change about an order: a re-import
+ * whose digest matches is "already imported"; any difference is an update.
+ */
+export function orderFingerprint(o: NewOrder): string {
+  const parts = [
+    o.orderName,
+    o.orderDate,
+    o.createdAtText,
+    o.currency,
+    o.subtotalMinor,
+    o.discountMinor,
+    o.shippingMinor,
+    o.taxMinor,
+    o.totalMinor,
+    o.refundedMinor,
+    o.financialStatus,
+    o.cancelledAt,
+    o.isTest,
+    o.discountCodes,
+    o.landingUrl,
+    o.utm.source,
+    o.utm.medium,
+    o.utm.campaign,
+    o.utm.content,
+    o.region,
+    o.buyerHash,
+    o.lines.map((l) => [l.sku, l.name, l.quantity, l.unitPriceMinor, l.discountMinor]),
+  ];
+  return createHash('sha1').update(JSON.stringify(parts)).digest('base64url');
 }

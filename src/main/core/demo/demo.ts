@@ -10,6 +10,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { addDays, daysBetween } from '../../../shared/dates';
 import type { DemoSummary } from '../../../shared/entities';
 import { basisPointsToPercent, minorToDecimal } from '../../../shared/money';
+import { attributePilot } from '../attribution/attribute';
 import { createBrand } from '../db/brands';
 import { addCreator } from '../db/creators';
 import { createBatch, finishBatch, insertOrder, type NewOrder } from '../db/orders';
@@ -70,7 +71,14 @@ export function loadDemo(db: Database): DemoSummary {
     }
 
     const salt = workspaceSalt(db);
-    const batch = createBatch(db, 'Demo orders (generated)', 'demo', 'demo');
+    const batch = createBatch(db, {
+      kind: 'orders',
+      fileName: 'Demo orders (generated)',
+      contentHash: 'demo',
+      format: 'demo',
+      brandId: brand.id,
+      pilotId: null,
+    });
     const generator = new DemoOrders(20260803);
     const days = daysBetween(DEMO_ORDERS_FROM, DEMO_ORDERS_TO);
     let orders = 0;
@@ -80,7 +88,8 @@ export function loadDemo(db: Database): DemoSummary {
         orders++;
       }
     }
-    finishBatch(db, batch, orders, orders);
+    finishBatch(db, batch, { rowsRead: orders, added: orders, updated: 0, summary: null });
+    attributePilot(db, pilot.id);
     return { brandId: brand.id, pilotId: pilot.id, creators: CREATORS.length, orders };
   })();
 }

@@ -11,10 +11,18 @@ import { ApiError } from '../../../shared/api/errors';
 import type { BackupResult, WorkspaceInfo } from '../../../shared/entities';
 import { APPLICATION_ID, type OpenMode, type OpenOptions, openWorkspaceDb } from '../db/connection';
 import { sql } from '../db/statements';
+import { ImportJobs } from '../import/jobs';
+import type { UploadSource } from '../import/source-file';
 import type { Settings } from './settings';
 
 export class Session {
   private current: { path: string; db: Database.Database } | null = null;
+
+  /** Import jobs of this app run. */
+  readonly imports = new ImportJobs();
+
+  /** Files web mode holds for imports (the desktop app and the CLI name paths instead). */
+  uploads?: UploadSource;
 
   private readonly openOptions: OpenOptions;
 

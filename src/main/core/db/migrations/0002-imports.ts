@@ -9,6 +9,10 @@ ALTER TABLE import_batches ADD COLUMN summary TEXT;
 ALTER TABLE import_batches ADD COLUMN orders_updated INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE import_batches ADD COLUMN undone_at TEXT;
 
+-- A digest of an order's stored fields: a re-import compares digests, not rows.
+ALTER TABLE orders ADD COLUMN fingerprint TEXT;
+CREATE INDEX orders_utm_campaign ON orders(utm_campaign COLLATE NOCASE);
+
 -- What an import's update replaced, so the batch can be undone exactly.
 CREATE TABLE order_revisions (
   batch_id INTEGER NOT NULL REFERENCES import_batches(id),

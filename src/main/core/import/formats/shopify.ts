@@ -1,0 +1,76 @@
+/**
+ * Shopify Admin > Orders > Export (formats/README.md §1): one row per line
+ * item; order fields on the first row only; `Id` is the only stable key, but
+ * continuation rows carry just `Name`, so rows group by `Name`.
+ */
+
+import { UTM_COLUMNS } from './shared-columns';
+import type { OrderFormat } from './types';
+
+export const shopify: OrderFormat = {
+  id: 'shopify',
+  label: 'Shopify orders export',
+  detect: (h) => h.has('Name', 'Financial Status', 'Lineitem name'),
+  groupBy: 'orderName',
+  dateOrder: 'ymd',
+  columns: {
+    orderId: ['Id'],
+    orderName: ['Name'],
+    createdAt: ['Created at'],
+    currency: ['Currency'],
+    subtotal: ['Subtotal'],
+    discount: ['Discount Amount'],
+    shipping: ['Shipping'],
+    tax: ['Taxes'],
+    total: ['Total'],
+    refunded: ['Refunded Amount'],
+    financialStatus: ['Financial Status'],
+    cancelledAt: ['Cancelled at'],
+    discountCodes: ['Discount Code'],
+    buyer: ['Email'],
+    region: ['Shipping Country', 'Billing Country'],
+    province: ['Shipping Province', 'Billing Province'],
+    notes: ['Notes'],
+    noteAttributes: ['Note Attributes'],
+    paymentMethod: ['Payment Method'],
+    tags: ['Tags'],
+    lineName: ['Lineitem name'],
+    lineSku: ['Lineitem sku'],
+    lineQuantity: ['Lineitem quantity'],
+    linePrice: ['Lineitem price'],
+    lineDiscount: ['Lineitem discount'],
+    ...UTM_COLUMNS,
+  },
+};
+
+/** Squarespace (§8): Shopify-like, but keyed by `Order ID` on every row. */
+export const squarespace: OrderFormat = {
+  id: 'squarespace',
+  label: 'Squarespace orders export',
+  detect: (h) => h.has('Order ID', 'Lineitem name', 'Financial Status') && !h.has('Name'),
+  groupBy: 'orderId',
+  columns: {
+    orderId: ['Order ID'],
+    createdAt: ['Created at'],
+    currency: ['Currency'],
+    subtotal: ['Subtotal'],
+    discount: ['Discount Amount'],
+    shipping: ['Shipping'],
+    tax: ['Taxes'],
+    total: ['Total'],
+    refunded: ['Amount Refunded'],
+    financialStatus: ['Financial Status'],
+    cancelledAt: ['Cancelled at'],
+    discountCodes: ['Discount Code'],
+    buyer: ['Email'],
+    region: ['Shipping Country', 'Billing Country'],
+    province: ['Shipping Province', 'Billing Province'],
+    notes: ['Private Notes'],
+    paymentMethod: ['Payment Method'],
+    lineName: ['Lineitem name'],
+    lineSku: ['Lineitem sku'],
+    lineQuantity: ['Lineitem quantity'],
+    linePrice: ['Lineitem price'],
+    ...UTM_COLUMNS,
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * A file's header row, found by normalised name: trimmed, BOM and case
+ * stripped, inner spaces collapsed. Formats name columns by these keys, never
+ * by position, because every layout drifts over time.
+ */
+
+import { createHash } from 'node:crypto';
+
+export function normaliseHeader(name: string): string {
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+export class Header {
+  readonly names: string[];
+  private readonly index = new Map<string, number>();
+
+  constructor(cells: string[]) {
+    this.names = cells.map((c) => c.replace(/^\uFEFF/, '').trim());
+    this.names.forEach((name, i) => {
+      const key = normaliseHeader(name);
+      if (key && !this.index.has(key)) this.index.set(key, i);
+    });
+  }
+
+  has(...names: string[]): boolean {
+    return names.every((n) => this.index.has(normaliseHeader(n)));
+  }
+
+  /** The column of the first of `candidates` present, or -1. */
+  find(candidates: readonly string[]): number {
+    for (const c of candidates) {
+      const i = this.index.get(normaliseHeader(c));
+      if (i !== undefined) return i;
+    }
+    return -1;
+  }
+
+  /** The header's identity for remembering a column mapping: order and spelling-insensitive. */
+  get signature(): string {
+    const keys = [...this.index.keys()].sort();
+    return createHash('sha256').update(keys.join('\u0000')).digest('hex').slice(0, 32);
+  }
+
+  /** True when a row repeats this header (exports glued together, Excel re-saves). */
+  isRepeatedBy(cells: string[]): boolean {
+    if (cells.length < this.names.length) return false;
+    for (let i = 0; i < this.names.length; i++) {
+      if (normaliseHeader(cells[i] ?? '') !== normaliseHeader(this.names[i] ?? '')) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * Import jobs: read and plan in the background (yielding between chunks, so
+ * the app answers while a large file is read), hold the plan for review,
+ * then commit on request. Callers poll `status`; a job can be cancelled until
+ * its commit has started, and a commit is one transaction.
+ */
+
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { ParsedInput } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import type { ImportJob, ImportPreview } from '../../../shared/imports';
+import { sql } from '../db/statements';
+import { workspaceSalt } from '../privacy';
+import { type ClickRead, commitClicks, planClicks, readClicks } from './clicks/clicks';
+import { clickPreview } from './clicks/preview';
+import { commitOrders, rememberedMapping } from './orders/commit';
+import { planOrders } from './orders/plan';
+import { orderPreview } from './orders/preview';
+import { type OrderRead, readOrders } from './orders/read-orders';
+import { openTable } from './read/open-table';
+import { ReadError } from './read/read-error';
+import type { TableSource } from './read/table-source';
+import { loadSourceFile, type SourceFile, type UploadSource } from './source-file';
+
+type StartInput = ParsedInput<'imports.start'>;
+
+interface Running {
+  job: ImportJob;
+  controller: AbortController;
+  workspace: string;
+  input: Omit<StartInput, 'brandId'> & { brandId: number | null };
+  file: SourceFile | null;
+  table: TableSource | null;
+  read: OrderRead | ClickRead | null;
+  finishedAt: number | null;
+}
+
+export interface JobHost {
+  readonly db: Database;
+  readonly path: string | null;
+  uploads?: UploadSource;
+}
+
+const KEEP_FINISHED_MS = 60 * 60 * 1000;
+
+export class ImportJobs {
+  private readonly jobs = new Map<string, Running>();
+
+  start(host: JobHost, input: StartInput): ImportJob {
+    this.forgetOld();
+    const db = host.db;
+    const brandId = input.kind === 'orders' ? resolveBrand(db, input.brandId) : null;
+    if (input.kind === 'clicks') requirePilot(db, input.pilotId);
+    const id = randomBytes(16).toString('hex');
+    const running: Running = {
+      job: {
+        id,
+        kind: input.kind,
+        state: 'reading',
+        fileName: 'path' in input.file ? input.file.path : 'upload',
+        progress: { phase: 'Reading the file', done: 0, total: 0 },
+        preview: null,
+        batchId: null,
+        error: null,
+      },
+      controller: new AbortController(),
+      workspace: host.path ?? '',
+      input: { ...input, brandId },
+      file: null,
+      table: null,
+      read: null,
+      finishedAt: null,
+    };
+    this.jobs.set(id, running);
+    void this.prepare(host, running);
+    return { ...running.job };
+  }
+
+  status(id: string): ImportJob {
+    return { ...this.get(id).job };
+  }
+
+  cancel(id: string): ImportJob {
+    const r = this.get(id);
+    if (r.job.state === 'reading' || r.job.state === 'ready') {
+      r.controller.abort();
+      this.finish(r, 'cancelled');
+    }
+    return { ...r.job };
+  }
+
+  commit(host: JobHost, id: string): ImportJob {
+    const r = this.get(id);
+    if (r.job.state !== 'ready') {
+      throw new ApiError('conflict', `This import is ${r.job.state}, not ready to commit`);
+    }
+    if (host.path !== r.workspace)
+      throw new ApiError('conflict', 'The workspace changed since this preview; start again');
+    if (r.job.preview?.needsMapping) throw ApiError.field('mapping', 'Map the required columns before importing');
+    r.job.state = 'committing';
+    r.job.progress = { phase: 'Writing', done: 0, total: r.job.preview?.orders ?? 0 };
+    // Written on the next turn, so this call answers at once with "committing".
+    setImmediate(() => this.write(host, r));
+    return { ...r.job };
+  }
+
+  private async prepare(host: JobHost, r: Running): Promise<void> {
+    try {
+      const file = await loadSourceFile(r.input.file, r.input.maxFileMb, host.uploads);
+      r.file = file;
+      r.job.fileName = file.name;
+      r.table = await openTable(file.bytes, file.name, {
+        limits: { maxFileBytes: (r.input.maxFileMb ?? 250) * 1024 * 1024 },
+        sheet: r.input.sheet,
+      });
+      if (this.stopped(r)) return;
+      r.job.preview = await this.readAndPlan(host, r, r.table);
+      if (this.stopped(r)) return;
+      const earlier = sameFileImported(host.db, file.contentHash);
+      if (earlier) r.job.preview.warnings.unshift(earlier);
+      r.job.state = 'ready';
+    } catch (err) {
+      this.fail(r, err);
+    }
+  }
+
+  private async readAndPlan(host: JobHost, r: Running, table: TableSource): Promise<ImportPreview> {
+    const onProgress = (done: number, total: number) => {
+      r.job.progress = { phase: 'Reading the file', done, total };
+    };
+    const { signal } = r.controller;
+    if (r.input.kind === 'orders') {
+      const read = await readOrders(table, {
+        format: r.input.format,
+        mapping: r.input.mapping as never,
+        dateOrder: r.input.dateOrder,
+        decimalMark: r.input.decimalMark,
+        currency: r.input.currency ?? brandCurrency(host.db, r.input.brandId),
+        salt: workspaceSalt(host.db),
+        signal,
+        onProgress,
+        remembered: (signature) => rememberedMapping(host.db, signature),
+      });
+      r.read = read;
+      r.job.progress = { phase: 'Checking against the workspace', done: 0, total: 0 };
+      return orderPreview(table, read, read.format ? planOrders(host.db, read, r.input.brandId) : null);
+    }
+    const pilotId = r.input.pilotId as number;
+    const read = await readClicks(host.db, table, {
+      pilotId,
+      mapping: r.input.mapping as never,
+      dateOrder: r.input.dateOrder,
+      signal,
+      onProgress,
+    });
+    r.read = read;
+    return clickPreview(table, read, planClicks(host.db, read));
+  }
+
+  private write(host: JobHost, r: Running): void {
+    if (r.job.state !== 'committing' || !r.read || !r.file || !r.table) return;
+    try {
+      if (r.input.kind === 'orders') {
+        const read = r.read as OrderRead;
+        const { batchId, plan } = commitOrders(host.db, read, {
+          fileName: r.file.name,
+          contentHash: r.file.contentHash,
+          brandId: r.input.brandId,
+        });
+        r.job.batchId = batchId;
+        r.job.preview = orderPreview(r.table, read, plan);
+      } else {
+        const read = r.read as ClickRead;
+        const { batchId, plan } = commitClicks(host.db, read, {
+          fileName: r.file.name,
+          contentHash: r.file.contentHash,
+        });
+        r.job.batchId = batchId;
+        r.job.preview = clickPreview(r.table, read, plan);
+      }
+      r.job.progress = { phase: 'Done', done: r.job.progress.total, total: r.job.progress.total };
+      this.finish(r, 'done');
+    } catch (err) {
+      this.fail(r, err);
+    }
+  }
+
+  private stopped(r: Running): boolean {
+    return r.job.state !== 'reading';
+  }
+
+  private fail(r: Running, err: unknown): void {
+    if (r.job.state === 'cancelled') return;
+    if (err instanceof ReadError && err.code === 'cancelled') {
+      this.finish(r, 'cancelled');
+      return;
+    }
+    const known = err instanceof ApiError || err instanceof ReadError;
+    const message = known ? (err as Error).message : `Unexpected error: ${(err as Error)?.message ?? String(err)}`;
+    const field = err instanceof ApiError ? (err.toBody().field ?? null) : null;
+    r.job.error = { message, field };
+    this.finish(r, 'failed');
+  }
+
+  private finish(r: Running, state: 'done' | 'failed' | 'cancelled'): void {
+    r.job.state = state;
+    r.finishedAt = Date.now();
+    // The parsed file is not needed any more; only the summary stays.
+    r.read = null;
+    r.file = null;
+    r.table = null;
+  }
+
+  private get(id: string): Running {
+    const r = this.jobs.get(id);
+    if (!r) throw new ApiError('not_found', 'No such import (imports are forgotten an hour after they finish)');
+    return r;
+  }
+
+  private forgetOld(): void {
+    const now = Date.now();
+    for (const [id, r] of this.jobs) if (r.finishedAt && now - r.finishedAt > KEEP_FINISHED_MS) this.jobs.delete(id);
+  }
+}
+
+/** The brand an order import is for: as chosen, or the workspace's only brand. */
+function resolveBrand(db: Database, brandId: number | undefined): number {
+  if (brandId !== undefined) {
+    if (!sql(db, 'SELECT 1 FROM brands WHERE id = ?').get(brandId)) {
+      throw ApiError.field('brandId', `Brand ${brandId} does not exist`);
+    }
+    return brandId;
+  }
+  const ids = sql(db, 'SELECT id FROM brands WHERE archived_at IS NULL').pluck().all() as number[];
+  if (ids.length === 1 && ids[0] !== undefined) return ids[0];
+  throw ApiError.field(
+    'brandId',
+    ids.length === 0
+      ? 'Create the brand (shop) these orders belong to first'
+      : 'Pick the brand (shop) these orders belong to',
+  );
+}
+
+function requirePilot(db: Database, pilotId: number | undefined): void {
+  if (pilotId === undefined) throw ApiError.field('pilotId', 'Pick the pilot these clicks belong to');
+  if (!sql(db, 'SELECT 1 FROM pilots WHERE id = ?').get(pilotId)) {
+    throw ApiError.field('pilotId', `Pilot ${pilotId} does not exist`);
+  }
+}
+
+/** The currency for a file that names none: the brand's pilots' one currency, if they agree. */
+function brandCurrency(db: Database, brandId: number | null): string | null {
+  const rows = sql(db, 'SELECT DISTINCT currency FROM pilots WHERE brand_id = ?').pluck().all(brandId) as string[];
+  return rows.length === 1 ? (rows[0] ?? null) : null;
+}
+
+function sameFileImported(db: Database, contentHash: string): string | null {
+  const row = sql(
+    db,
+    `SELECT id, imported_at AS at FROM import_batches WHERE content_hash = ? AND undone_at IS NULL
+     ORDER BY id DESC LIMIT 1`,
+  ).get(contentHash) as { id: number; at: string } | undefined;
+  return row ? `This exact file was imported before (import ${row.id}, ${row.at.slice(0, 10)}).` : null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Writes an order import: one transaction that plans against the workspace
+ * as it is at that moment, adds and updates exactly what the plan says,
+ * records what each update replaced (for undo), and re-attributes the
+ * brand's pilots. It lands whole or not at all.
+ */
+
+import type { Database } from 'better-sqlite3';
+import { attributePilots } from '../../attribution/attribute';
+import { createBatch, finishBatch, insertOrder, replaceOrder, storedOrder } from '../../db/orders';
+import { logActivity, sql } from '../../db/statements';
+import { type OrderPlan, planOrders } from './plan';
+import type { OrderRead } from './read-orders';
+
+export interface OrderCommit {
+  fileName: string;
+  contentHash: string;
+  brandId: number | null;
+}
+
+export function commitOrders(db: Database, read: OrderRead, meta: OrderCommit): { batchId: number; plan: OrderPlan } {
+  return db.transaction(() => {
+    const plan = planOrders(db, read, meta.brandId);
+    const batchId = createBatch(db, {
+      kind: 'orders',
+      fileName: meta.fileName,
+      contentHash: meta.contentHash,
+      format: read.format?.id ?? 'unknown',
+      brandId: meta.brandId,
+      pilotId: null,
+    });
+    const revision = sql(db, 'INSERT INTO order_revisions (batch_id, order_id, previous) VALUES (?, ?, ?)');
+    for (const d of plan.decisions) {
+      if (d.bucket === 'added') insertOrder(db, batchId, d.order);
+      else if (d.bucket === 'updated' && d.storedId !== null) {
+        revision.run(batchId, d.storedId, JSON.stringify(storedOrder(db, d.storedId)));
+        replaceOrder(db, d.storedId, d.order);
+      }
+    }
+    const added = plan.tally.count('added');
+    const updated = plan.tally.count('updated');
+    finishBatch(db, batchId, { rowsRead: read.rowsRead, added, updated, summary: plan.tally.buckets });
+    if (read.mapping && read.header) rememberMapping(db, read);
+    attributePilots(db, meta.brandId);
+    logActivity(db, 'import.orders', 'import_batch', batchId, { fileName: meta.fileName, added, updated });
+    return { batchId, plan };
+  })();
+}
+
+function rememberMapping(db: Database, read: OrderRead): void {
+  sql(
+    db,
+    `INSERT INTO column_mappings (signature, kind, mapping, options, updated_at)
+     VALUES (?, 'orders', ?, ?, datetime('now'))
+     ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, options = excluded.options,
+       updated_at = excluded.updated_at`,
+  ).run(
+    read.header?.signature,
+    JSON.stringify(read.mapping),
+    JSON.stringify({ dateOrder: read.dateOrder, decimalMark: read.decimalMark }),
+  );
+}
+
+export function rememberedMapping(db: Database, signature: string): Record<string, string | null> | null {
+  const row = sql(db, "SELECT mapping FROM column_mappings WHERE signature = ? AND kind = 'orders'").get(signature) as
+    | { mapping: string }
+    | undefined;
+  return row ? (JSON.parse(row.mapping) as Record<string, string | null>) : null;
+}

@@ -1,0 +1,122 @@
+/**
+ * One planner for preview and commit: decides, for every order read, whether
+ * it is added, updated, already imported or excluded, against the workspace
+ * as it is now. The preview runs it without writing; the commit runs it again
+ * inside its transaction and writes exactly what it decided.
+ */
+
+import type { Database } from 'better-sqlite3';
+import type { OrderChange } from '../../../../shared/imports';
+import { minorToDecimal } from '../../../../shared/money';
+import { orderStanding } from '../../../../shared/orders';
+import { type NewOrder, orderFingerprint, storedKeys, storedOrder } from '../../db/orders';
+import { sql } from '../../db/statements';
+import { BucketTally } from '../buckets';
+import type { ParsedOrder } from './finalize';
+import type { OrderRead } from './read-orders';
+
+export interface OrderDecision {
+  order: ParsedOrder;
+  bucket: 'added' | 'updated' | 'unchanged' | 'excluded';
+  reason: string | null;
+  storedId: number | null;
+}
+
+export interface OrderPlan {
+  decisions: OrderDecision[];
+  tally: BucketTally;
+  changed: OrderChange[];
+}
+
+const MAX_CHANGES_LISTED = 200;
+
+export function planOrders(db: Database, read: OrderRead, brandId: number | null): OrderPlan {
+  const tally = new BucketTally();
+  const currencies = brandCurrencies(db, brandId);
+  const storedBySource = new Map<string, ReturnType<typeof storedKeys>>();
+  const decisions: OrderDecision[] = [];
+  const changed: OrderChange[] = [];
+
+  for (const order of read.orders) {
+    let stored = storedBySource.get(order.source);
+    if (!stored) {
+      stored = storedKeys(db, order.source);
+      storedBySource.set(order.source, stored);
+    }
+    const existing = stored.get(order.externalId);
+    const decision = decide(order, existing, currencies);
+    decisions.push(decision);
+    tally.add(decision.bucket, decision.reason, order.rowCount, 1, {
+      currency: order.currency,
+      minor: order.totalMinor,
+    });
+    if (decision.bucket === 'updated' && decision.storedId !== null && changed.length < MAX_CHANGES_LISTED) {
+      changed.push({
+        externalId: order.externalId,
+        orderName: order.orderName,
+        changes: describeChanges(storedOrder(db, decision.storedId), order),
+      });
+    }
+  }
+  for (const r of read.rejected) tally.add('rejected', r.problem.message, r.rowCount, 1, r.total);
+  for (const a of read.setAside) tally.add(a.bucket, a.reason, 1, 0, null);
+  return { decisions, tally, changed };
+}
+
+function decide(
+  order: ParsedOrder,
+  existing: { id: number; fingerprint: string | null } | undefined,
+  currencies: Set<string>,
+): OrderDecision {
+  if (existing) {
+    const same = existing.fingerprint === orderFingerprint(order);
+    return { order, bucket: same ? 'unchanged' : 'updated', reason: null, storedId: existing.id };
+  }
+  const standing = orderStanding(order);
+  if (standing !== 'counts') {
+    return { order, bucket: 'excluded', reason: EXCLUSION[standing] ?? standing, storedId: null };
+  }
+  if (currencies.size > 0 && !currencies.has(order.currency)) {
+    return { order, bucket: 'excluded', reason: 'other currency', storedId: null };
+  }
+  return { order, bucket: 'added', reason: null, storedId: null };
+}
+
+const EXCLUSION: Record<string, string> = {
+  cancelled: 'cancelled',
+  test: 'test',
+  pending: 'pending',
+  voided: 'voided',
+  expired: 'expired',
+  other: 'unknown payment status',
+};
+
+/** The currencies of the brand's pilots: orders in any other are not this brand's pilot data. */
+function brandCurrencies(db: Database, brandId: number | null): Set<string> {
+  if (brandId === null) return new Set();
+  const rows = sql(db, 'SELECT DISTINCT currency FROM pilots WHERE brand_id = ? AND archived_at IS NULL')
+    .pluck()
+    .all(brandId) as string[];
+  return new Set(rows);
+}
+
+/** What a newer export changed, in words: "refunded 12.00 -> 40.00", "now cancelled". */
+export function describeChanges(before: NewOrder, after: NewOrder): string[] {
+  const out: string[] = [];
+  if (!before.cancelledAt && after.cancelledAt) out.push('now cancelled');
+  if (before.financialStatus !== after.financialStatus) {
+    out.push(`status ${before.financialStatus} → ${after.financialStatus}`);
+  }
+  const money: Array<[string, number, number]> = [
+    ['refunded', before.refundedMinor, after.refundedMinor],
+    ['total', before.totalMinor, after.totalMinor],
+    ['subtotal', before.subtotalMinor, after.subtotalMinor],
+  ];
+  const text = (minor: number) => minorToDecimal(minor, after.currency);
+  for (const [label, a, b] of money) if (a !== b) out.push(`${label} ${text(a)} → ${text(b)}`);
+  if (before.discountCodes.join(',') !== after.discountCodes.join(',')) out.push('discount codes changed');
+  if (JSON.stringify(before.utm) !== JSON.stringify(after.utm)) out.push('tracking parameters changed');
+  if (before.lines.length !== after.lines.length) out.push(`line items ${before.lines.length} → ${after.lines.length}`);
+  if (out.length === 0) out.push('other details changed');
+  return out;
+}
