@@ -35,16 +35,21 @@ export function checkSheetRange(
   maxCells: number,
   truncated: boolean,
 ): SheetShape {
-  const refuse = (claim: number) =>
-    new ReadError(
-      `"${fileName}" was refused: sheet "${name}" claims ${claim.toLocaleString('en')} cells${claim > maxCells ? '' : ' around a few real ones'}, more than an import reads. If the workbook is right, copy its data into a new workbook or save it as CSV.`,
-      'hostile',
-    );
+  const refuse = (claim: number, real: number) =>
+    real * SPARSE_CLAIM_RATIO >= claim
+      ? new ReadError(
+          `"${fileName}" is too large to import: sheet "${name}" holds about ${claim.toLocaleString('en')} cells, over the ${maxCells.toLocaleString('en')} an import reads. Save the rows you need as CSV and import that.`,
+          'too-large',
+        )
+      : new ReadError(
+          `"${fileName}" was refused: sheet "${name}" claims ${claim.toLocaleString('en')} cells around only ${real.toLocaleString('en')} real ones. If the workbook is right, copy its data into a new workbook or save it as CSV.`,
+          'hostile',
+        );
   const rows = (sheet['!data'] ?? []) as DenseRows;
   let delivered = 0;
   for (const row of rows) delivered += row ? row.length : 0;
-  if (delivered > maxCells) throw refuse(delivered);
-
+  // Walking a row visits its whole length; past the cap, count only the cells that exist.
+  if (delivered > maxCells) throw refuse(delivered, existingCells(rows));
   let real = 0;
   let firstRow = -1;
   rows.forEach((row, r) => {
@@ -59,11 +64,20 @@ export function checkSheetRange(
 
   const ref = sheet['!fullref'] ?? sheet['!ref'];
   const claim = Math.max(delivered, ref ? rangeArea(String(ref)) : 0);
-  if (claim > maxCells) throw refuse(claim);
+  if (claim > maxCells) throw refuse(claim, real);
   // A preview read only the first rows, so its real cells say nothing of the rest.
-  if (!truncated && claim > SPARSE_CLAIM_FLOOR && claim > SPARSE_CLAIM_RATIO * real) throw refuse(claim);
-  if (delivered > SPARSE_CLAIM_FLOOR && delivered > SPARSE_CLAIM_RATIO * real) throw refuse(delivered);
+  if (!truncated && claim > SPARSE_CLAIM_FLOOR && claim > SPARSE_CLAIM_RATIO * real) throw refuse(claim, real);
+  if (delivered > SPARSE_CLAIM_FLOOR && delivered > SPARSE_CLAIM_RATIO * real) throw refuse(delivered, real);
   return { realCells: real, deliveredCells: delivered, firstRow };
+}
+
+function existingCells(rows: DenseRows): number {
+  let cells = 0;
+  for (const row of rows) {
+    // for-in visits only the entries a sparse (dictionary) array holds.
+    for (const c in row) if (row?.[Number(c)]) cells++;
+  }
+  return cells;
 }
 
 function rangeArea(ref: string): number {
