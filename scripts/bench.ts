@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { dispatch } from '../src/main/core/api';
 import { Session } from '../src/main/core/workspace/session';
 import { Settings } from '../src/main/core/workspace/settings';
+import { importBench } from './bench/import-section';
 import { node, printSection, runSection, type Section } from './bench/timing';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -100,6 +101,7 @@ const started = performance.now();
 try {
   console.log(`Pilotdesk bench: node ${process.version}, ${process.platform}-${process.arch}`);
   for (const section of SECTIONS) printSection(section, await runSection(section));
+  await importBench(ROOT, TMP);
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   session.close();

@@ -5,7 +5,7 @@
  * joined across workspaces or looked up in a table of known emails.
  */
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { sql } from './db/statements';
 
@@ -19,5 +19,5 @@ export function workspaceSalt(db: Database): string {
 
 export function buyerHash(salt: string, emailOrCustomerId: string): string {
   const normalised = emailOrCustomerId.trim().toLowerCase();
-  return createHash('sha256').update(salt).update('\0').update(normalised).digest('hex').slice(0, 32);
+  return hash('sha256', `${salt}\0${normalised}`, 'hex').slice(0, 32);
 }

@@ -1,6 +1,6 @@
 /** Writing orders: one row per order, its codes in order, its line items. */
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { nowIso, sql } from './statements';
 
@@ -35,6 +35,8 @@ export interface NewOrder {
   region: string | null;
   buyerHash: string | null;
   lines: OrderLine[];
+  /** orderFingerprint(this), once computed. */
+  fingerprint?: string;
 }
 
 export interface BatchStart {
@@ -222,6 +224,11 @@ export function storedKeys(db: Database, source: string): Map<string, { id: numb
  * whose digest matches is "already imported"; any difference is an update.
  */
 export function orderFingerprint(o: NewOrder): string {
+  o.fingerprint ??= digest(o);
+  return o.fingerprint;
+}
+
+function digest(o: NewOrder): string {
   const parts = [
     o.orderName,
     o.orderDate,
@@ -246,5 +253,5 @@ export function orderFingerprint(o: NewOrder): string {
     o.buyerHash,
     o.lines.map((l) => [l.sku, l.name, l.quantity, l.unitPriceMinor, l.discountMinor]),
   ];
-  return createHash('sha1').update(JSON.stringify(parts)).digest('base64url');
+  return hash('sha1', JSON.stringify(parts), 'base64url');
 }

@@ -16,10 +16,12 @@ export function normaliseHeader(name: string): string {
 
 export class Header {
   readonly names: string[];
+  private readonly normal: string[];
   private readonly index = new Map<string, number>();
 
   constructor(cells: string[]) {
     this.names = cells.map((c) => c.replace(/^\uFEFF/, '').trim());
+    this.normal = this.names.map(normaliseHeader);
     this.names.forEach((name, i) => {
       const key = normaliseHeader(name);
       if (key && !this.index.has(key)) this.index.set(key, i);
@@ -48,8 +50,11 @@ export class Header {
   /** True when a row repeats this header (exports glued together, Excel re-saves). */
   isRepeatedBy(cells: string[]): boolean {
     if (cells.length < this.names.length) return false;
+    // Most rows differ in their first cell; decide that cheaply before normalising anything.
+    const first = cells[0] ?? '';
+    if (first !== this.names[0] && Math.abs(first.length - (this.names[0]?.length ?? 0)) > 4) return false;
     for (let i = 0; i < this.names.length; i++) {
-      if (normaliseHeader(cells[i] ?? '') !== normaliseHeader(this.names[i] ?? '')) return false;
+      if (normaliseHeader(cells[i] ?? '') !== this.normal[i]) return false;
     }
     return true;
   }

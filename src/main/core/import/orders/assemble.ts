@@ -3,6 +3,9 @@
  * Every row is accounted for here or in its draft: blank rows and repeated
  * header rows are set aside with their reason, rows without an order key are
  * rejected, and every other row belongs to exactly one draft.
+ *
+ * For layouts whose orders are adjacent rows, a draft is handed on as soon as
+ * the next order starts, so a 100k-order file is never held as drafts at once.
  */
 
 import type { OrderFormat, ReadField, RowFields } from '../formats/types';
@@ -28,72 +31,86 @@ export interface SetAside {
   field: string | null;
 }
 
+export interface DraftSink {
+  /** A draft is complete: no later row can belong to it (unless the file repeats the order). */
+  complete(draft: Draft): void;
+  /** A completed order's key appears again at `row`. */
+  repeated(key: string, row: number): void;
+}
+
 const LINE_FIELDS: readonly ReadField[] = ['lineName', 'lineSku', 'lineQuantity', 'linePrice', 'lineDiscount'];
 
 export class OrderAssembler {
-  readonly drafts = new Map<string, Draft>();
   readonly setAside: SetAside[] = [];
   rowsRead = 0;
+  private readonly open = new Map<string, Draft>();
+  private readonly completed = new Set<string>();
   private readonly columns: Array<[ReadField, number]>;
+  private readonly lineColumns: Array<[ReadField, number]>;
   private readonly keyColumn: number;
   private current: Draft | null = null;
 
   constructor(
     private readonly format: OrderFormat,
     private readonly header: Header,
+    private readonly sink: DraftSink,
   ) {
     this.columns = Object.entries(format.columns)
       .map(([field, names]) => [field as ReadField, header.find(names ?? [])] as [ReadField, number])
       .filter(([, i]) => i >= 0);
+    this.lineColumns = this.columns.filter(
+      ([f]) => LINE_FIELDS.includes(f) || f === 'packedLines' || f === 'discountCodes',
+    );
     this.keyColumn = header.find(format.columns[format.groupBy] ?? []);
-  }
-
-  /** True when the file has the column orders are grouped by. */
-  get hasKey(): boolean {
-    return this.keyColumn >= 0;
   }
 
   push(cells: string[], row: number): void {
     this.rowsRead++;
     if (isBlank(cells)) this.aside(row, 'excluded', 'blank row', null);
     else if (this.header.isRepeatedBy(cells)) this.aside(row, 'excluded', 'repeated header row', null);
-    else this.place((cells[this.keyColumn] ?? '').trim(), this.read(cells), row);
+    else this.place((cells[this.keyColumn] ?? '').trim(), cells, row);
   }
 
-  private place(key: string, fields: RowFields, row: number): void {
-    if (!key) {
+  /** The end of the file: every open draft is complete. */
+  finish(): void {
+    for (const draft of this.open.values()) this.sink.complete(draft);
+    this.open.clear();
+    this.current = null;
+  }
+
+  private place(key: string, cells: string[], row: number): void {
+    const current = this.current;
+    if (!key || (current && key === current.key)) {
       // Layouts that print order fields once let later rows leave the key empty.
-      if (this.current && !this.format.scattered) this.add(this.current, fields, false);
+      if (current && (key || !this.format.scattered)) this.add(current, cells, false);
       else this.aside(row, 'rejected', `no ${this.keyLabel()}`, this.format.groupBy);
       return;
     }
-    const known = this.drafts.get(key);
+    const known = this.open.get(key);
     if (known) {
-      if (!this.format.scattered && known !== this.current) known.repeatedAt ??= row;
       this.current = known;
-      this.add(known, fields, false);
+      this.add(known, cells, false);
       return;
     }
-    const draft: Draft = { key, firstRow: row, rowCount: 0, rows: [], lineRows: [], codeCells: [], repeatedAt: null };
-    this.drafts.set(key, draft);
-    this.current = draft;
-    this.add(draft, fields, true);
-  }
-
-  private add(draft: Draft, fields: RowFields, first: boolean): void {
-    draft.rowCount++;
-    if (first || this.format.scattered) draft.rows.push(fields);
-    if (LINE_FIELDS.some((f) => fields[f]) || fields.packedLines) draft.lineRows.push(lineCells(fields));
-    if (fields.discountCodes) draft.codeCells.push(fields.discountCodes);
-  }
-
-  private read(cells: string[]): RowFields {
-    const out: RowFields = {};
-    for (const [field, i] of this.columns) {
-      const v = cells[i];
-      if (v !== undefined && v !== '') out[field] = v;
+    if (!this.format.scattered && current) {
+      this.open.delete(current.key);
+      this.completed.add(current.key);
+      this.sink.complete(current);
     }
-    return out;
+    if (this.completed.has(key)) this.sink.repeated(key, row);
+    const draft: Draft = { key, firstRow: row, rowCount: 0, rows: [], lineRows: [], codeCells: [], repeatedAt: null };
+    if (this.completed.has(key)) draft.repeatedAt = row;
+    this.open.set(key, draft);
+    this.current = draft;
+    this.add(draft, cells, true);
+  }
+
+  private add(draft: Draft, cells: string[], first: boolean): void {
+    draft.rowCount++;
+    const fields = first || this.format.scattered ? read(cells, this.columns) : read(cells, this.lineColumns);
+    if (first || this.format.scattered) draft.rows.push(fields);
+    if (fields.lineName || fields.lineSku || fields.lineQuantity || fields.packedLines) draft.lineRows.push(fields);
+    if (fields.discountCodes) draft.codeCells.push(fields.discountCodes);
   }
 
   private aside(row: number, bucket: SetAside['bucket'], reason: string, field: string | null): void {
@@ -106,14 +123,16 @@ export class OrderAssembler {
   }
 }
 
-function isBlank(cells: string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
+function read(cells: string[], columns: Array<[ReadField, number]>): RowFields {
+  const out: RowFields = {};
+  for (const [field, i] of columns) {
+    const v = cells[i];
+    if (v) out[field] = v;
+  }
+  return out;
 }
 
-function lineCells(fields: RowFields): RowFields {
-  const out: RowFields = {};
-  for (const f of LINE_FIELDS) if (fields[f]) out[f] = fields[f];
-  if (fields.packedLines) out.packedLines = fields.packedLines;
-  return out;
+function isBlank(cells: string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
 }

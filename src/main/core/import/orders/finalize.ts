@@ -90,21 +90,16 @@ function build(draft: Draft, ctx: FinalizeContext): ParsedOrder {
   if (!isCurrencyCode(currency)) throw new Reject('currency', `"${currency}" is not a currency code`);
   const exponent = currencyExponent(currency);
 
-  const amount = (field: string) => (text: string | undefined) => {
-    if (text === undefined || text.trim() === '') return null;
-    const parsed = parseAmount(text, exponent, ctx.mark);
-    if (!parsed.ok) throw new Reject(field, `${field} ${parsed.message}`);
-    return parsed.value;
-  };
+  const amount = (field: string, text: string | undefined) => readAmount(field, text, exponent, ctx.mark);
   const amounts: OrderAmounts = ctx.format.amounts
-    ? ctx.format.amounts(draft.rows, amount('amount'))
+    ? ctx.format.amounts(draft.rows, (text) => amount('amount', text))
     : {
-        subtotal: amount('subtotal')(head.subtotal),
-        discount: amount('discount')(head.discount),
-        shipping: amount('shipping')(head.shipping),
-        tax: amount('tax')(head.tax),
-        total: amount('total')(head.total),
-        refunded: amount('refunded')(head.refunded),
+        subtotal: amount('subtotal', head.subtotal),
+        discount: amount('discount', head.discount),
+        shipping: amount('shipping', head.shipping),
+        tax: amount('tax', head.tax),
+        total: amount('total', head.total),
+        refunded: amount('refunded', head.refunded),
       };
   if (amounts.total === null) throw new Reject('total', 'has no total');
   const shipping = amounts.shipping ?? 0;
@@ -131,10 +126,10 @@ function build(draft: Draft, ctx: FinalizeContext): ParsedOrder {
 
   return {
     source: ctx.source,
-    externalId,
-    orderName: head.orderName?.trim() || null,
+    externalId: own(externalId),
+    orderName: ownOrNull(head.orderName?.trim()),
     orderDate: date.value.date,
-    createdAtText: dateText,
+    createdAtText: own(dateText),
     currency,
     subtotalMinor: amounts.subtotal ?? Math.max(0, amounts.total - shipping - tax),
     discountMinor: Math.abs(amounts.discount ?? 0),
@@ -143,12 +138,17 @@ function build(draft: Draft, ctx: FinalizeContext): ParsedOrder {
     totalMinor: amounts.total,
     refundedMinor: Math.abs(amounts.refunded ?? 0),
     financialStatus: rawStatus,
-    cancelledAt,
+    cancelledAt: ownOrNull(cancelledAt),
     isTest: isTestOrder(head.paymentMethod, head.tags),
     discountCodes: codesOf(draft.codeCells, ctx.format),
-    landingUrl: head.landingUrl?.trim().slice(0, 2000) || null,
-    utm,
-    region: region ? region.slice(0, 64) : null,
+    landingUrl: ownOrNull(head.landingUrl?.trim().slice(0, 2000)),
+    utm: {
+      source: ownOrNull(utm.source),
+      medium: ownOrNull(utm.medium),
+      campaign: ownOrNull(utm.campaign),
+      content: ownOrNull(utm.content),
+    },
+    region: ownOrNull(region.slice(0, 64)),
     buyerHash: buyer ? buyerHash(ctx.salt, buyer) : null,
     lines: linesOf(draft.lineRows, ctx, exponent),
     firstRow: draft.firstRow,
@@ -166,7 +166,7 @@ function codesOf(cells: string[], format: OrderFormat): string[] {
       const code = raw.trim().slice(0, 255);
       if (code && !seen.has(code.toLowerCase())) {
         seen.add(code.toLowerCase());
-        out.push(code);
+        out.push(own(code));
       }
     }
   }
@@ -195,8 +195,8 @@ function linesOf(rows: RowFields[], ctx: FinalizeContext, exponent: number): Ord
     const discount = t.discount ? parseAmount(t.discount, exponent, ctx.mark) : { ok: true as const, value: 0 };
     if (!discount.ok) throw new Reject('lineDiscount', `line discount ${discount.message}`);
     return {
-      sku: t.sku.trim().slice(0, 200) || null,
-      name: t.name.trim().slice(0, 300) || null,
+      sku: ownOrNull(t.sku.trim().slice(0, 200)),
+      name: ownOrNull(t.name.trim().slice(0, 300)),
       quantity: qty.value,
       unitPriceMinor: price.value,
       discountMinor: Math.abs(discount.value),
@@ -210,4 +210,24 @@ function readableTotal(draft: Draft, ctx: FinalizeContext): MoneySum | null {
   if (!currency || !isCurrencyCode(currency) || !head.total) return null;
   const parsed = parseAmount(head.total, currencyExponent(currency), ctx.mark);
   return parsed.ok ? { currency, minor: parsed.value } : null;
+}
+
+function readAmount(field: string, text: string | undefined, exponent: number, mark: DecimalMark): number | null {
+  if (text === undefined || text.trim() === '') return null;
+  const parsed = parseAmount(text, exponent, mark);
+  if (!parsed.ok) throw new Reject(field, `${field} ${parsed.message}`);
+  return parsed.value;
+}
+
+/**
+ * A copy of a cell's text that does not hold on to the parser's chunk: V8
+ * keeps substrings of 13 characters or more as views of their parent, and
+ * an order kept for the commit would otherwise keep the whole file's text.
+ */
+function own(text: string): string {
+  return text.length < 13 ? text : `${text} `.slice(0, -1);
+}
+
+function ownOrNull(text: string | undefined | null): string | null {
+  return text ? own(text) : null;
 }

@@ -11,9 +11,9 @@ import { columnsUsed, detectOrderFormat, MAPPED_FORMAT_ID, mappedFormat, orderFo
 import type { OrderFormat } from '../formats/types';
 import { Header } from '../header';
 import type { TableSource } from '../read/table-source';
-import { dateOrdersFitting, detectDecimalMark } from '../values';
-import { type Draft, OrderAssembler, type SetAside } from './assemble';
-import { finalizeDraft, type ParsedOrder, type RejectedOrder } from './finalize';
+import { OrderAssembler, type SetAside } from './assemble';
+import { OrderCollector } from './collector';
+import type { ParsedOrder, RejectedOrder } from './finalize';
 
 export interface OrderReadOptions {
   format?: string;
@@ -50,32 +50,47 @@ export interface OrderRead {
 export async function readOrders(table: TableSource, opts: OrderReadOptions): Promise<OrderRead> {
   let header: Header | null = null;
   let headerRow = 0;
-  let format: OrderFormat | null = null;
-  let mapping: OrderRead['mapping'] = null;
+  let picked: Pick<OrderRead, 'format' | 'mapping'> = { format: null, mapping: null };
   let assembler: OrderAssembler | null = null;
+  let collector: OrderCollector | null = null;
 
   await table.rows(
     (cells, row) => {
       if (assembler) return assembler.push(cells, row);
       if (header) return; // the layout is unknown: only the header was needed
       if (cells.every((c) => c.trim() === '') || (cells[0] ?? '').trimStart().startsWith('#')) return;
-      header = new Header(cells);
+      const found = new Header(cells);
+      header = found;
       headerRow = row;
-      ({ format, mapping } = pickFormat(header, opts));
-      if (format) assembler = new OrderAssembler(format, header);
+      picked = pickFormat(found, opts);
+      if (!picked.format) return;
+      collector = new OrderCollector({
+        format: picked.format,
+        source: sourceOf(picked.format),
+        dateOrder: opts.dateOrder,
+        decimalMark: opts.decimalMark,
+        currency: opts.currency,
+        salt: opts.salt,
+        hasStatusColumn: found.find(picked.format.columns.financialStatus ?? []) >= 0,
+      });
+      assembler = new OrderAssembler(picked.format, found, collector);
     },
     { signal: opts.signal, onProgress: opts.onProgress },
   );
 
+  const h = header as Header | null;
+  const format = picked.format;
+  const built = assembler as OrderAssembler | null;
+  const collected = collector as OrderCollector | null;
   const base = {
-    header,
+    header: h,
     headerRow,
     format,
-    mapping,
-    columns: format && header ? columnsUsed(format, header) : {},
-    rowsRead: assembler ? (assembler as OrderAssembler).rowsRead : 0,
+    mapping: picked.mapping,
+    columns: format && h ? columnsUsed(format, h) : {},
+    rowsRead: built?.rowsRead ?? 0,
   };
-  if (!assembler || !format) {
+  if (!built || !collected || !format) {
     return {
       ...base,
       dateOrder: opts.dateOrder ?? 'ymd',
@@ -88,52 +103,29 @@ export async function readOrders(table: TableSource, opts: OrderReadOptions): Pr
       warnings: [],
     };
   }
-  const built: OrderAssembler = assembler;
-  const chosenFormat: OrderFormat = format;
+  built.finish();
+  const decided = collected.end();
   const warnings: string[] = [];
-  const drafts = [...built.drafts.values()];
-  const dateOrderChoices = dateOrdersFitting(drafts.map((d) => dateSample(d)).filter(Boolean));
-  const dateOrder = opts.dateOrder ?? chosenFormat.dateOrder ?? dateOrderChoices[0] ?? 'ymd';
-  const decimalMark = opts.decimalMark ?? detectDecimalMark(amountSamples(drafts)) ?? '.';
-  const hasStatusColumn = header !== null && (header as Header).find(chosenFormat.columns.financialStatus ?? []) >= 0;
-  if (!hasStatusColumn) warnings.push('The file has no payment status column: every order in it is taken as paid.');
-  if (!chosenFormat.dateOrder && dateOrderChoices.length > 1 && !opts.dateOrder) {
+  if (h && h.find(format.columns.financialStatus ?? []) < 0) {
+    warnings.push('The file has no payment status column: every order in it is taken as paid.');
+  }
+  if (decided.dateOrderChoices.length > 1 && !opts.dateOrder) {
     warnings.push(
-      `Every date in this file reads as ${dateOrderChoices.join(' or ')}; check the date order before importing.`,
+      `Every date in this file reads as ${decided.dateOrderChoices.join(' or ')}; check the date order before importing.`,
     );
   }
-
-  const orders: ParsedOrder[] = [];
-  const problems: RowProblem[] = [];
-  const rejected: RejectedOrder[] = [];
-  for (const draft of drafts) {
-    const done = finalizeDraft(draft, {
-      format: chosenFormat,
-      source: sourceOf(chosenFormat),
-      dateOrder,
-      mark: decimalMark,
-      currency: opts.currency,
-      salt: opts.salt,
-      hasStatusColumn,
-    });
-    if (done.ok) orders.push(done.order);
-    else {
-      problems.push(done.rejected.problem);
-      rejected.push(done.rejected);
-    }
-  }
-  for (const a of built.setAside) {
-    if (a.bucket === 'rejected') problems.push({ row: a.row, field: a.field, message: a.reason });
-  }
-  problems.sort((a, b) => a.row - b.row);
+  const problems = [
+    ...collected.problems,
+    ...built.setAside
+      .filter((a) => a.bucket === 'rejected')
+      .map((a) => ({ row: a.row, field: a.field, message: a.reason })),
+  ].sort((a, b) => a.row - b.row);
   return {
     ...base,
-    dateOrder,
-    dateOrderChoices,
-    decimalMark,
-    orders,
+    ...decided,
+    orders: collected.orders,
     problems,
-    rejected,
+    rejected: collected.rejected,
     setAside: built.setAside,
     warnings,
   };
@@ -167,20 +159,4 @@ function hasRequired(mapping: Partial<Record<OrderField, string | null>>): boole
  */
 export function sourceOf(format: OrderFormat): string {
   return format.id.split('-')[0] ?? format.id;
-}
-
-function dateSample(d: Draft): string {
-  const head = d.rows[0];
-  return head?.createdAt?.trim() ?? '';
-}
-
-function amountSamples(drafts: Draft[]): string[] {
-  const out: string[] = [];
-  for (const d of drafts) {
-    const head = d.rows[0];
-    if (!head) continue;
-    for (const v of [head.total, head.subtotal, head.shipping, head.tax]) if (v && /[.,]/.test(v)) out.push(v);
-    if (out.length > 20_000) break;
-  }
-  return out;
 }

@@ -39,8 +39,19 @@ const STATUSES: Record<string, string> = {
   trash: 'cancelled',
 };
 
+const seen = new Map<string, string>();
+
 /** The financial status for a status cell; `cancelled` comes back as its own word. */
 export function normaliseStatus(text: string): string {
+  let status = seen.get(text);
+  if (status === undefined) {
+    status = statusOf(text);
+    if (seen.size < 1000) seen.set(text, status);
+  }
+  return status;
+}
+
+function statusOf(text: string): string {
   const key = text
     .trim()
     .toLowerCase()
