@@ -4,7 +4,7 @@
  * UTF-16LE with a BOM, and Excel's plain "CSV" on Windows is Windows-1252.
  */
 
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -24,13 +24,18 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   return { encoding: looksUtf8(bytes) ? 'utf-8' : 'windows-1252', bomBytes: 0 };
 }
 
-/** Valid UTF-8, allowing a last character cut short (a truncated download). */
+/**
+ * Valid UTF-8, allowing a last character cut short (a truncated download)
+ * when the rest holds UTF-8 characters; "Café" ending a Windows-1252 file
+ * also looks like a cut character, but its rest is plain ASCII.
+ */
 function looksUtf8(bytes: Uint8Array): boolean {
   if (isUtf8(bytes)) return true;
   let end = bytes.length;
   for (let back = 0; back < 3 && end > 0 && ((bytes[end - 1] as number) & 0xc0) === 0x80; back++) end--;
   if (end === 0 || ((bytes[end - 1] as number) & 0xc0) !== 0xc0) return false;
-  return isUtf8(bytes.subarray(0, end - 1));
+  const rest = bytes.subarray(0, end - 1);
+  return isUtf8(rest) && !isAscii(rest);
 }
 
 /**
