@@ -45,7 +45,7 @@ describe('plainNumber', () => {
     expect(plainNumber(2 / 3)).toBe('0.666666666666667');
     expect(plainNumber(1.5e-7)).toBe('0.00000015');
     expect(plainNumber(-2.5e-10)).toBe('-0.00000000025');
-    expect(plainNumber(123456789.123456789)).toBe('123456789.123457');
+    expect(plainNumber(123456789.12345679)).toBe('123456789.123457');
   });
 
   it('writes nothing for values that are not numbers', () => {
