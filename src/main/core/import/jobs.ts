@@ -47,18 +47,20 @@ const KEEP_FINISHED_MS = 60 * 60 * 1000;
 export class ImportJobs {
   private readonly jobs = new Map<string, Running>();
 
-  start(host: JobHost, input: StartInput): ImportJob {
+  /** Checks the request and the file's size at once (so those errors name their field), then reads in the background. */
+  async start(host: JobHost, input: StartInput): Promise<ImportJob> {
     this.forgetOld();
     const db = host.db;
     const brandId = input.kind === 'orders' ? resolveBrand(db, input.brandId) : null;
     if (input.kind === 'clicks') requirePilot(db, input.pilotId);
+    const file = await loadSourceFile(input.file, input.maxFileMb, host.uploads);
     const id = randomBytes(16).toString('hex');
     const running: Running = {
       job: {
         id,
         kind: input.kind,
         state: 'reading',
-        fileName: 'path' in input.file ? input.file.path : 'upload',
+        fileName: file.name,
         progress: { phase: 'Reading the file', done: 0, total: 0 },
         preview: null,
         batchId: null,
@@ -67,7 +69,7 @@ export class ImportJobs {
       controller: new AbortController(),
       workspace: host.path ?? '',
       input: { ...input, brandId },
-      file: null,
+      file,
       table: null,
       read: null,
       finishedAt: null,
@@ -106,10 +108,9 @@ export class ImportJobs {
   }
 
   private async prepare(host: JobHost, r: Running): Promise<void> {
+    const file = r.file;
+    if (!file) return;
     try {
-      const file = await loadSourceFile(r.input.file, r.input.maxFileMb, host.uploads);
-      r.file = file;
-      r.job.fileName = file.name;
       r.table = await openTable(file.bytes, file.name, {
         limits: { maxFileBytes: (r.input.maxFileMb ?? 250) * 1024 * 1024 },
         sheet: r.input.sheet,
