@@ -104,6 +104,8 @@ interface FileSpec {
   cancelled(rows: Row[]): boolean;
   /** The financial status column, where the source has one. */
   status?: string;
+  /** Tracked-link parameters the file carries for the order. */
+  utm?(rows: Row[]): { utmCampaign?: string; utmContent?: string };
 }
 
 const cell = (rows: Row[], col: string) => rows[0]?.[col] ?? '';
@@ -125,6 +127,12 @@ const none = () => 0;
 const filled = (col: string) => (rows: Row[]) => cell(rows, col) !== '';
 const statusIs = (col: string, value: string) => (rows: Row[]) => cell(rows, col) === value;
 const never = () => false;
+/** "UTM campaign: x" lines (COD apps, in Notes) and "utm_campaign: x" lines (Note Attributes). */
+const utmInNotes = (rows: Row[]) => {
+  const text = `${cell(rows, 'Notes')}\n${cell(rows, 'Note Attributes')}`;
+  const get = (k: string) => new RegExp(`^(?:UTM ${k}|utm_${k}):[ \\t]*(.+)$`, 'im').exec(text)?.[1]?.trim();
+  return { utmCampaign: get('campaign'), utmContent: get('content') };
+};
 
 function shopify(layout: string, extra: Partial<FileSpec> = {}): FileSpec {
   return {
@@ -143,6 +151,7 @@ function shopify(layout: string, extra: Partial<FileSpec> = {}): FileSpec {
     subtotal: amount('Subtotal'),
     cancelled: filled('Cancelled at'),
     status: 'Financial Status',
+    utm: utmInNotes,
     ...extra,
   };
 }
@@ -213,6 +222,10 @@ const ORDER_FILE_SPECS: Record<string, FileSpec> = {
     refunded: amount('refunded_total'),
     subtotal: minus('order_total', 'shipping_total', 'shipping_tax_total', 'fee_total', 'fee_tax_total', 'tax_total'),
     cancelled: statusIs('status', 'cancelled'),
+    utm: (rows) => ({
+      utmCampaign: cell(rows, 'meta:_wc_order_attribution_utm_campaign') || undefined,
+      utmContent: cell(rows, 'meta:_wc_order_attribution_utm_content') || undefined,
+    }),
   },
   'woo-webtoffee.csv': {
     layout: 'woo-webtoffee',
@@ -450,6 +463,7 @@ describe('order fixtures match their manifest', () => {
           expect(Boolean(want?.cancelled), `${idOf(g)} cancelled`).toBe(spec.cancelled(g));
           if (spec.status && want?.financialStatus !== undefined)
             expect(want.financialStatus).toBe(cell(g, spec.status));
+          if (spec.utm) expect({ utmCampaign: want?.utmCampaign, utmContent: want?.utmContent }).toEqual(spec.utm(g));
         }
       });
 
