@@ -6,7 +6,13 @@ import { type CurrencyCode, formatMoney } from '../../shared/money';
 const locale = (): string => navigator.language;
 
 export function money(minor: number | null, currency: CurrencyCode): string {
-  return minor === null ? '—' : formatMoney(minor, currency, locale());
+  if (minor === null) return '—';
+  try {
+    return formatMoney(minor, currency, locale());
+  } catch {
+    // A code the browser does not know (from an imported file): show the minor units as they are.
+    return `${minor} ${currency} (minor units)`;
+  }
 }
 
 export function date(iso: string): string {

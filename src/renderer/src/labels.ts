@@ -1,6 +1,8 @@
 /** What the contract's enum values are called on screen. */
 
 import type { AttributionMethod, BaselineMethod, Objective, PilotStatus, Platform, Stage } from '../../shared/entities';
+import type { DateOrder, DecimalMark, ImportKind } from '../../shared/imports';
+import type { AttributionRule } from '../../shared/orders';
 
 export const OBJECTIVE_LABELS: Record<Objective, string> = {
   sales: 'Sales',
@@ -50,6 +52,27 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
   snapchat: 'Snapchat',
   blog: 'Blog',
   other: 'Other',
+};
+
+export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
+  ymd: 'Year, month, day (2026-03-01)',
+  mdy: 'Month, day, year (03/01/2026)',
+  dmy: 'Day, month, year (01/03/2026)',
+};
+
+export const DECIMAL_MARK_LABELS: Record<DecimalMark, string> = {
+  '.': 'Point (1,234.50)',
+  ',': 'Comma (1.234,50)',
+};
+
+export const RULE_LABELS: Record<AttributionRule, string> = {
+  code: 'Discount code',
+  link: 'Tracked link',
+};
+
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  orders: 'Orders from a shop export',
+  clicks: 'Clicks from link analytics',
 };
 
 /** Offered in the currency field; any ISO 4217 code may be typed. */

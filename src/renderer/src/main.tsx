@@ -5,6 +5,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/table.css';
+import './styles/orders.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { onWorkspaceChanged } from '../api/client';
 import { CreatorsScreen } from '../screens/CreatorsScreen';
+import { ImportHost } from '../screens/imports/ImportHost';
+import { OrdersScreen } from '../screens/orders/OrdersScreen';
 import { PilotsScreen } from '../screens/PilotsScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import { WorkspaceScreen } from '../screens/WorkspaceScreen';
@@ -10,6 +12,7 @@ import { refreshAll } from '../stores/refresh-all';
 import { useWorkspace } from '../stores/workspace';
 import { AppHeader } from './AppHeader';
 import { ComingLater } from './ComingLater';
+import { DropOverlay } from './DropOverlay';
 import { Sidebar } from './Sidebar';
 
 function MainArea() {
@@ -25,12 +28,7 @@ function MainArea() {
     case 'creators':
       return <CreatorsScreen />;
     case 'orders':
-      return (
-        <ComingLater
-          title="Orders"
-          message="Orders arrive with order import: bring in your shop's order export and Pilotdesk matches orders to creators. Order import comes in a later version."
-        />
-      );
+      return <OrdersScreen />;
     case 'results':
       return (
         <ComingLater
@@ -63,6 +61,8 @@ export function AppShell() {
       <main className="shell-main" tabIndex={-1}>
         <MainArea />
       </main>
+      <DropOverlay />
+      <ImportHost />
     </div>
   );
 }

@@ -1,0 +1,47 @@
+import type { ImportPreview } from '../../../../shared/imports';
+import { BucketTable } from './BucketTable';
+import { ChangedOrders } from './ChangedOrders';
+import { ColumnMapping } from './ColumnMapping';
+import { ImportFacts } from './ImportFacts';
+import { ImportHeadline } from './ImportHeadline';
+import { ImportOptions } from './ImportOptions';
+import { ImportWarnings } from './ImportWarnings';
+import type { ReadOptions } from './import-options';
+import { ProblemList } from './ProblemList';
+import { SampleOrders } from './SampleOrders';
+
+interface ImportPreviewViewProps {
+  preview: ImportPreview;
+  busy: boolean;
+  fieldErrors: Record<string, string>;
+  onOptions(change: ReadOptions): void;
+}
+
+/** Everything a user checks before the import is written; nothing here writes. */
+export function ImportPreviewView({ preview, busy, fieldErrors, onOptions }: ImportPreviewViewProps) {
+  return (
+    <div className="import-preview">
+      <ImportHeadline preview={preview} done={false} />
+      <ImportWarnings warnings={preview.warnings} />
+      <ImportFacts preview={preview} />
+      <ImportOptions preview={preview} busy={busy} onChange={onOptions} />
+      <ColumnMapping
+        // A new reading brings new columns: start the choices afresh from it.
+        key={`${preview.format.id}:${preview.headers.join('\u0000')}`}
+        preview={preview}
+        busy={busy}
+        errors={fieldErrors}
+        onApply={(mapping) => onOptions({ format: 'mapped', mapping })}
+      />
+      <BucketTable preview={preview} />
+      <ProblemList problems={preview.problems} total={preview.problemCount} />
+      <ChangedOrders changed={preview.changed} />
+      {preview.kind === 'orders' ? (
+        <section className="import-section" aria-labelledby="import-sample">
+          <h3 id="import-sample">First orders</h3>
+          <SampleOrders sample={preview.sample} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ImportJob } from '../../../../shared/imports';
+import { BucketTable } from './BucketTable';
+import { ImportHeadline } from './ImportHeadline';
+import { ProblemList } from './ProblemList';
+
+interface ImportSummaryProps {
+  job: ImportJob;
+  onShow(): void;
+  onClose(): void;
+}
+
+/** After the commit: what was written, in the same buckets the preview showed. */
+export function ImportSummary({ job, onShow, onClose }: ImportSummaryProps) {
+  const preview = job.preview;
+  const isOrders = job.kind === 'orders';
+  return (
+    <div className="form">
+      <p className="notice">Imported {job.fileName}. This import can be undone as a whole from the import history.</p>
+      {preview ? (
+        <>
+          <ImportHeadline preview={preview} done />
+          <BucketTable preview={preview} />
+          <ProblemList problems={preview.problems} total={preview.problemCount} />
+        </>
+      ) : null}
+      <div className="modal-foot">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" className="button primary" onClick={onShow} data-autofocus>
+          {isOrders ? 'See the orders' : 'See the clicks'}
+        </button>
+      </div>
+    </div>
+  );
+}

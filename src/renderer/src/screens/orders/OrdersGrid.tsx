@@ -1,0 +1,191 @@
+import { flexRender, getCoreRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useOrders } from '../../stores/orders';
+import { isSortKey, ORDER_COLUMNS, SORTABLE, type WindowRow } from './order-columns';
+import type { OrderPages } from './use-order-pages';
+
+/** Fixed, so the scroll height is known without measuring 200k rows. */
+const ROW_HEIGHT = 34;
+
+interface OrdersGridProps {
+  pages: OrderPages;
+  total: number;
+}
+
+/**
+ * The orders list: a TanStack Table over only the rows in view (react-virtual),
+ * fed page by page from the core. Arrow keys move the selection, Enter or a
+ * click opens the order; sorting is done by the core.
+ */
+export function OrdersGrid({ pages, total }: OrdersGridProps) {
+  const scroller = useRef<HTMLElement>(null);
+  const { sort, setSort, openOrderId, openOrder } = useOrders();
+  const [active, setActive] = useState(0);
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { ensure } = pages;
+  useEffect(() => {
+    ensure(first, last);
+  }, [ensure, first, last]);
+
+  const data: WindowRow[] = items.map((v) => ({ index: v.index, order: pages.rowAt(v.index) }));
+  const sorting: SortingState = [{ id: sort.key, desc: sort.descending }];
+  const table = useReactTable({
+    data,
+    columns: ORDER_COLUMNS,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => String(row.index),
+    manualSorting: true,
+    enableSortingRemoval: false,
+    // The rows are a new window on every scroll: nothing in the table may reset itself in answer (that loops).
+    autoResetAll: false,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+      if (next && isSortKey(next.id)) setSort(next.id, next.desc);
+    },
+  });
+
+  function moveTo(index: number) {
+    const next = Math.max(0, Math.min(total - 1, index));
+    setActive(next);
+    reveal(next);
+    // With the panel open, it follows the selection.
+    const order = pages.rowAt(next);
+    if (openOrderId !== null && order) openOrder(order.id);
+  }
+
+  /** Scrolls just enough to show a row below the sticky header (plain scrollTop: rows have one fixed height). */
+  function reveal(index: number) {
+    const el = scroller.current;
+    if (!el) return;
+    const header = el.querySelector('thead')?.getBoundingClientRect().height ?? ROW_HEIGHT;
+    const top = index * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (header + top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
+      el.scrollTop = header + top + ROW_HEIGHT - el.clientHeight;
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + page,
+      PageUp: active - page,
+      Home: 0,
+      End: total - 1,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      moveTo(target);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const order = pages.rowAt(active);
+      if (order) openOrder(order.id);
+    }
+  }
+
+  const width = table.getTotalSize();
+  const columns = table.getVisibleLeafColumns().length;
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const current = pages.rowAt(active);
+  return (
+    <section
+      ref={scroller}
+      className="orders-scroller"
+      aria-label="Orders list (arrow keys move, Enter opens)"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling list must take focus to be read and moved by keyboard
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <p className="visually-hidden" aria-live="polite">
+        {current ? `Row ${active + 1} of ${total}: ${current.orderName ?? current.externalId}` : ''}
+      </p>
+      <table className="table orders-grid" aria-label="Orders" aria-rowcount={total + 1} style={{ width }}>
+        <colgroup>
+          {table.getVisibleLeafColumns().map((c) => (
+            <col key={c.id} style={{ width: c.getSize() }} />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sortable = SORTABLE.has(header.column.id);
+                const sorted = sortable ? header.column.getIsSorted() : false;
+                const title = flexRender(header.column.columnDef.header, header.getContext());
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    {sortable ? (
+                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                        {title}
+                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      </button>
+                    ) : (
+                      title
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {top > 0 ? (
+            <tr className="spacer-row">
+              <td colSpan={columns} style={{ height: top }} />
+            </tr>
+          ) : null}
+          {table.getRowModel().rows.map((row) => {
+            const { index, order } = row.original;
+            return (
+              <tr
+                key={row.id}
+                aria-rowindex={index + 2}
+                aria-current={index === active ? 'true' : undefined}
+                className={order ? (order.id === openOrderId ? 'open' : undefined) : 'loading-row'}
+                style={{ height: ROW_HEIGHT }}
+                onClick={() => {
+                  setActive(index);
+                  scroller.current?.focus({ preventScroll: true });
+                  if (order) openOrder(order.id);
+                }}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
+                    {cell.column.id === 'flag'
+                      ? flexRender(cell.column.columnDef.cell, cell.getContext())
+                      : String(cell.getValue() ?? '')}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {bottom > 0 ? (
+            <tr className="spacer-row">
+              <td colSpan={columns} style={{ height: bottom }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { type OrderRow, STANDING_LABELS } from '../../../../shared/orders';
+import { date, money } from '../../format';
+import { RULE_LABELS } from '../../labels';
+import type { OrderSortKey } from '../../stores/orders';
+
+/** One row of the visible window: its place in the whole list, and the order once its page has arrived. */
+export interface WindowRow {
+  index: number;
+  order: OrderRow | null;
+}
+
+/** Columns whose id is a sort the core can do. */
+export const SORTABLE = new Set<string>(['orderName', 'orderDate', 'creatorName', 'revenueMinor', 'totalMinor']);
+
+export function isSortKey(id: string): id is OrderSortKey {
+  return SORTABLE.has(id);
+}
+
+const text = (get: (o: OrderRow) => string) => (w: WindowRow) => (w.order ? get(w.order) : '');
+
+export function ruleText(o: OrderRow): string {
+  if (!o.rule) return '—';
+  return o.matched ? `${RULE_LABELS[o.rule]} ${o.matched}` : RULE_LABELS[o.rule];
+}
+
+export const ORDER_COLUMNS: ColumnDef<WindowRow>[] = [
+  {
+    id: 'flag',
+    header: () => <span className="visually-hidden">Flagged</span>,
+    size: 32,
+    cell: ({ row }) =>
+      row.original.order?.flagged ? (
+        <span className="flag" role="img" aria-label="Flagged: carries codes of several creators" title="Flagged">
+          ⚑
+        </span>
+      ) : null,
+  },
+  {
+    id: 'orderName',
+    header: 'Order',
+    size: 120,
+    accessorFn: text((o) => o.orderName ?? o.externalId),
+  },
+  { id: 'orderDate', header: 'Date', size: 110, accessorFn: text((o) => date(o.orderDate)) },
+  {
+    id: 'creatorName',
+    header: 'Creator',
+    size: 160,
+    accessorFn: text((o) => o.creatorName ?? '—'),
+  },
+  { id: 'rule', header: 'Rule', size: 170, accessorFn: text(ruleText) },
+  {
+    id: 'revenueMinor',
+    header: 'Revenue',
+    size: 110,
+    meta: { numeric: true },
+    accessorFn: text((o) => money(o.revenueMinor, o.currency)),
+  },
+  {
+    id: 'refunded',
+    header: 'Refunded',
+    size: 100,
+    meta: { numeric: true },
+    accessorFn: text((o) => (o.refundedMinor > 0 ? money(o.refundedMinor, o.currency) : '—')),
+  },
+  { id: 'standing', header: 'Status', size: 150, accessorFn: text((o) => STANDING_LABELS[o.standing]) },
+  { id: 'codes', header: 'Codes', size: 170, accessorFn: text((o) => o.codes.join(', ') || '—') },
+];
