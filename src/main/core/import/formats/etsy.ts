@@ -60,6 +60,7 @@ export const etsyItems: OrderFormat = {
     createdAt: ['Sale Date'],
     currency: ['Currency'],
     discount: ['Discount Amount'],
+    shippingDiscount: ['Shipping Discount', 'Delivery Discount'],
     shipping: ['Order Shipping', 'Delivery'],
     tax: ['Order Sales Tax'],
     subtotal: ['Item Total'],
@@ -77,10 +78,10 @@ export const etsyItems: OrderFormat = {
     let items = 0;
     for (const row of rows) items += amount(row.subtotal) ?? 0;
     const discount = amount(head.discount) ?? 0;
-    const shipping = amount(head.shipping) ?? 0;
+    const shipping = (amount(head.shipping) ?? 0) - (amount(head.shippingDiscount) ?? 0);
     const tax = amount(head.tax) ?? 0;
     const subtotal = Math.max(0, items - discount);
-    // The items file has no order total: items after the coupon, plus shipping and tax.
+    // The items file has no order total: items after the coupon, plus shipping (less its discount) and tax.
     return { subtotal, discount, shipping, tax, total: subtotal + shipping + tax, refunded: null };
   },
 };

@@ -73,4 +73,18 @@ export const squarespace: OrderFormat = {
     linePrice: ['Lineitem price'],
     ...UTM_COLUMNS,
   },
+  amounts: (rows, amount) => {
+    const head = rows[0] ?? {};
+    const subtotal = amount(head.subtotal);
+    const discount = amount(head.discount);
+    // Squarespace's Subtotal is before the discount; revenue is after it.
+    return {
+      subtotal: subtotal === null ? null : Math.max(0, subtotal - Math.abs(discount ?? 0)),
+      discount,
+      shipping: amount(head.shipping),
+      tax: amount(head.tax),
+      total: amount(head.total),
+      refunded: amount(head.refunded),
+    };
+  },
 };

@@ -17,7 +17,6 @@ export const squareItems: OrderFormat = {
   label: 'Square item sales detail',
   detect: (h) => h.has('Date', 'Time', 'Time Zone', 'Item', 'Qty', 'Transaction ID'),
   groupBy: 'orderId',
-  dateOrder: 'ymd',
   columns: {
     ...squareDate,
     orderId: ['Transaction ID'],
@@ -57,7 +56,6 @@ export const squareTransactions: OrderFormat = {
   label: 'Square transactions',
   detect: (h) => h.has('Date', 'Time', 'Time Zone', 'Gross Sales', 'Transaction ID', 'Total Collected'),
   groupBy: 'orderId',
-  dateOrder: 'ymd',
   columns: {
     ...squareDate,
     orderId: ['Transaction ID'],

@@ -19,6 +19,8 @@ export type ExtraField =
   | 'subtotalExTax'
   | 'orderValue'
   | 'adjustedTotal'
+  | 'shippingDiscount'
+  | 'refundItems'
   | 'packedLines';
 export type ReadField = OrderField | ExtraField;
 
@@ -65,6 +67,8 @@ export interface OrderFormat {
   dateOrder?: DateOrder;
   /** Discount codes in one cell; the default splits on commas. */
   codes?(cell: string): string[];
+  /** Columns, beyond `packedLines`, that each pack one line item (WebToffee's line_item_1..N). */
+  packedLineColumns?: RegExp;
   /** Line items packed in one cell (BigCommerce, WooCommerce plugins). */
   lines?(cell: string): LineText[];
   /**

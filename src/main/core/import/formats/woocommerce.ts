@@ -24,7 +24,8 @@ export const wooAnalytics: OrderFormat = {
     discountCodes: ['Coupon(s)'],
     // The only buyer identity in this download is the name; only its salted hash is kept.
     buyer: ['Customer'],
-    total: ['Net Sales', 'Net sales'],
+    total: ['N. Revenue (formatted)', 'Net Sales', 'Net sales'],
+    subtotal: ['Net Sales', 'Net sales'],
     packedLines: ['Product(s)'],
   },
   codes: splitComma,
@@ -37,14 +38,19 @@ export const wooAnalytics: OrderFormat = {
   isRefundRow: (row) => (row.total ?? '').trim().startsWith('-'),
   amounts: (rows, amount) => {
     let sales = 0;
+    let total = 0;
     let refunded = 0;
     for (const row of rows) {
-      const net = amount(row.total) ?? 0;
-      if (net < 0) refunded -= net;
-      else sales += net;
+      const net = amount(row.subtotal ?? row.total) ?? 0;
+      if (net < 0) {
+        refunded -= net;
+        continue;
+      }
+      // Net sales exclude shipping and taxes: they are the merchandise revenue.
+      sales += net;
+      total += amount(row.total) ?? net;
     }
-    // Net sales exclude shipping and taxes: they are the merchandise revenue.
-    return { subtotal: sales, discount: null, shipping: null, tax: null, total: sales, refunded };
+    return { subtotal: sales, discount: null, shipping: null, tax: null, total, refunded };
   },
 };
 
@@ -162,11 +168,27 @@ export const wooWebtoffee: OrderFormat = {
     ...wooPluginColumns,
     createdAt: ['order_date'],
     buyer: ['customer_email', 'billing_email', 'customer_id'],
-    packedLines: ['line_item_1'],
+    subtotal: ['order_subtotal'],
+    refundItems: ['refund_items'],
   },
+  packedLineColumns: /^line_item_\d+$/,
   codes: couponCodes,
   lines: packedLines,
-  amounts: (rows, amount) => derivedSubtotal(rows[0] ?? {}, amount),
+  amounts: (rows, amount) => {
+    const head = rows[0] ?? {};
+    const subtotal = amount(head.subtotal);
+    const discount = amount(head.discount);
+    const refunds = packedEntries(head.refundItems ?? '').reduce((n, e) => n + Math.abs(amount(e.amount) ?? 0), 0);
+    // order_subtotal is before coupons; revenue is after them.
+    return {
+      subtotal: subtotal === null ? null : Math.max(0, subtotal - Math.abs(discount ?? 0)),
+      discount,
+      shipping: amount(head.shipping),
+      tax: amount(head.tax),
+      total: amount(head.total),
+      refunded: refunds,
+    };
+  },
 };
 
 function packedLines(cell: string): LineText[] {

@@ -47,6 +47,7 @@ export class OrderAssembler {
   private readonly completed = new Set<string>();
   private readonly columns: Array<[ReadField, number]>;
   private readonly lineColumns: Array<[ReadField, number]>;
+  private readonly packedColumns: number[];
   private readonly keyColumn: number;
   private current: Draft | null = null;
 
@@ -61,6 +62,8 @@ export class OrderAssembler {
     this.lineColumns = this.columns.filter(
       ([f]) => LINE_FIELDS.includes(f) || f === 'packedLines' || f === 'discountCodes',
     );
+    const pattern = format.packedLineColumns;
+    this.packedColumns = pattern ? header.names.flatMap((name, i) => (pattern.test(name) ? [i] : [])) : [];
     this.keyColumn = header.find(format.columns[format.groupBy] ?? []);
   }
 
@@ -108,6 +111,10 @@ export class OrderAssembler {
   private add(draft: Draft, cells: string[], first: boolean): void {
     draft.rowCount++;
     const fields = first || this.format.scattered ? read(cells, this.columns) : read(cells, this.lineColumns);
+    if (this.packedColumns.length > 0) {
+      const packed = this.packedColumns.map((i) => cells[i] ?? '').filter((c) => c.trim() !== '');
+      if (packed.length > 0) fields.packedLines = packed.join(';');
+    }
     if (first || this.format.scattered) draft.rows.push(fields);
     if (fields.lineName || fields.lineSku || fields.lineQuantity || fields.packedLines) draft.lineRows.push(fields);
     if (fields.discountCodes) draft.codeCells.push(fields.discountCodes);

@@ -16,6 +16,8 @@ import { fail, type ValueResult } from './value-result';
  * caller may accept as zero or refuse.
  */
 export function parseAmount(text: string, exponent: number, mark: DecimalMark): ValueResult<number> {
+  const plain = plainMinor(text, exponent, mark);
+  if (plain !== null) return { ok: true, value: plain };
   const read = readDecimal(text, mark, true);
   if (!read.ok) {
     if (read.message === 'is empty') return read;
@@ -36,6 +38,33 @@ export function parseQuantity(text: string, mark: DecimalMark): ValueResult<numb
   if (/[1-9]/.test(read.value.fraction)) return fail('is not a whole number');
   const units = minorUnits({ ...read.value, fraction: '' }, 0);
   return units === null ? fail('is too large for a quantity') : { ok: true, value: units };
+}
+
+/**
+ * The common case in one pass over the characters, without regex or
+ * strings: "-1391.62", "1400", "12,5". Anything else (symbols, separators,
+ * spaces, more decimals than the currency has) returns null for the full
+ * reading. Exact: at most 15 digits, so every step stays below 2^53.
+ */
+function plainMinor(text: string, exponent: number, mark: DecimalMark): number | null {
+  const markCode = mark.charCodeAt(0);
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  let value = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (decimals >= 0 && decimals++ === exponent) return null;
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c === markCode && decimals < 0) decimals = 0;
+    else return null;
+  }
+  if (digits === 0 || digits > 15 || decimals === 0) return null;
+  for (let k = Math.max(decimals, 0); k < exponent; k++) value *= 10;
+  if (!Number.isSafeInteger(value)) return null;
+  return text.charCodeAt(0) === 45 && value !== 0 ? -value : value;
 }
 
 function minorUnits({ negative, whole, fraction }: DecimalDigits, exponent: number): number | null {

@@ -67,24 +67,40 @@ const SYMBOLS = [
 ].sort((a, b) => b.length - a.length);
 
 const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+
+/** Symbols by their first and by their last character: most cells start and end with a digit and skip the search. */
+const BY_FIRST = indexBy((s) => s[0] as string);
+const BY_LAST = indexBy((s) => s.at(-1) as string);
+
+function indexBy(key: (symbol: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const symbol of SYMBOLS) index.set(key(symbol), [...(index.get(key(symbol)) ?? []), symbol]);
+  return index;
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** The currency symbol or code that `text` starts with, or ''. */
 export function leadingCurrency(text: string): string {
+  const first = text[0];
+  if (first === undefined || isDigit(first)) return '';
   const code = text.slice(0, 3);
-  if (isCurrencyCode(code) && !LETTER.test(text[3] ?? '')) return code;
-  for (const symbol of SYMBOLS) {
-    if (text.startsWith(symbol) && !(LETTER.test(symbol) && LETTER.test(text[symbol.length] ?? ''))) return symbol;
+  if (isCurrencyCode(code) && !isLetter(text[3])) return code;
+  for (const symbol of BY_FIRST.get(first) ?? []) {
+    if (text.startsWith(symbol) && !(isLetter(symbol) && isLetter(text[symbol.length]))) return symbol;
   }
   return '';
 }
 
 /** The currency symbol or code that `text` ends with, or ''. */
 export function trailingCurrency(text: string): string {
+  const last = text.at(-1);
+  if (last === undefined || isDigit(last)) return '';
   const code = text.slice(-3);
-  if (text.length >= 3 && isCurrencyCode(code) && !LETTER.test(text[text.length - 4] ?? '')) return code;
-  for (const symbol of SYMBOLS) {
-    const before = text[text.length - symbol.length - 1] ?? '';
-    if (text.endsWith(symbol) && !(LETTER.test(symbol) && LETTER.test(before))) return symbol;
+  if (text.length >= 3 && isCurrencyCode(code) && !isLetter(text[text.length - 4])) return code;
+  for (const symbol of BY_LAST.get(last) ?? []) {
+    if (text.endsWith(symbol) && !(isLetter(symbol) && isLetter(text[text.length - symbol.length - 1]))) return symbol;
   }
   return '';
 }

@@ -92,32 +92,47 @@ function unwrap(text: string, allowCurrency: boolean): ValueResult<Shell> {
   return { ok: true, value: { body: s, negative: minus + parens === 1 } };
 }
 
-const GROUPS: Record<DecimalMark, string> = { '.': ",' ’", ',': ".' ’" };
+/** Characters that may group thousands: , . ' ’ and space; whichever is not the decimal mark. */
+const GROUP_CODES = new Set([0x2c, 0x2e, 0x27, 0x2019, 0x20]);
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 function readBody(body: string, mark: DecimalMark): ValueResult<Omit<DecimalDigits, 'negative'>> {
-  const groups = GROUPS[mark];
-  for (const c of body) {
-    if ((c < '0' || c > '9') && c !== mark && !groups.includes(c)) return fail('not a number');
-  }
+  const markCode = mark.charCodeAt(0);
   const at = body.indexOf(mark);
-  if (at !== body.lastIndexOf(mark)) return fail('two marks');
-  const whole = at < 0 ? body : body.slice(0, at);
+  if (at >= 0 && body.indexOf(mark, at + 1) >= 0) return fail('two marks');
+  const end = at < 0 ? body.length : at;
+  if (at >= 0) {
+    if (at === body.length - 1) return fail('bad fraction');
+    for (let i = at + 1; i < body.length; i++) if (!isDigitCode(body.charCodeAt(i))) return fail('bad fraction');
+  }
+  if (end === 0 && at < 0) return fail('not a number');
+  let separator = 0;
+  let run = 0;
+  const groups: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const c = body.charCodeAt(i);
+    if (isDigitCode(c)) run++;
+    else if (c !== markCode && GROUP_CODES.has(c)) {
+      if (separator && c !== separator) return fail('bad groups');
+      separator = c;
+      groups.push(run);
+      run = 0;
+    } else return fail('not a number');
+  }
   const fraction = at < 0 ? '' : body.slice(at + 1);
-  if (at >= 0 && !/^\d+$/.test(fraction)) return fail('bad fraction');
-  if (whole === '' && fraction === '') return fail('not a number');
-  if (/^\d*$/.test(whole)) return { ok: true, value: { whole, fraction } };
-  const separators = new Set(whole.replace(/\d/g, ''));
-  if (separators.size !== 1 || !wellGrouped(whole.split([...separators][0] as string))) return fail('bad groups');
-  return { ok: true, value: { whole: whole.replace(/\D/g, ''), fraction } };
+  if (!separator) return { ok: true, value: { whole: body.slice(0, end), fraction } };
+  groups.push(run);
+  if (!wellGrouped(groups)) return fail('bad groups');
+  return { ok: true, value: { whole: body.slice(0, end).replace(/\D/g, ''), fraction } };
 }
 
-/** 1,234,567 or the Indian 12,34,567: a short first group, then groups of three (or twos before a last three). */
-function wellGrouped(parts: string[]): boolean {
-  const [first = '', ...rest] = parts;
-  if (!/^\d{1,3}$/.test(first) || rest.length === 0) return false;
-  if (rest.every((p) => /^\d{3}$/.test(p))) return true;
-  const last = rest.at(-1) as string;
-  return first.length <= 2 && /^\d{3}$/.test(last) && rest.slice(0, -1).every((p) => /^\d{2}$/.test(p));
+/** Group lengths of 1,234,567 or the Indian 12,34,567: a short first group, then threes (or twos before a last three). */
+function wellGrouped(lengths: number[]): boolean {
+  const [first = 0, ...rest] = lengths;
+  if (first < 1 || first > 3 || rest.length === 0) return false;
+  if (rest.every((n) => n === 3)) return true;
+  return first <= 2 && rest.at(-1) === 3 && rest.slice(0, -1).every((n) => n === 2);
 }
 
 const MARK_NAMES: Record<DecimalMark, string> = { '.': 'a decimal point', ',': 'a decimal comma' };
