@@ -138,8 +138,8 @@ interface DateStyle {
   separator: string;
   padded: boolean;
   shortYear: boolean;
-  time: { h: number; min: number; s: number | null; twelveHour: boolean } | null;
-  offset: { sign: '+' | '-'; h: number; min: number; colon: boolean } | null;
+  time: { h: number; min: number; s: number | null; twelveHour: boolean; iso: boolean; millis: boolean } | null;
+  offset: { sign: '+' | '-'; h: number; min: number; colon: boolean; zulu: boolean } | null;
 }
 
 const dateStyle: fc.Arbitrary<DateStyle> = fc.record({
@@ -156,6 +156,8 @@ const dateStyle: fc.Arbitrary<DateStyle> = fc.record({
       min: fc.integer({ min: 0, max: 59 }),
       s: fc.option(fc.integer({ min: 0, max: 59 })),
       twelveHour: fc.boolean(),
+      iso: fc.boolean(),
+      millis: fc.boolean(),
     }),
   ),
   offset: fc.option(
@@ -164,6 +166,7 @@ const dateStyle: fc.Arbitrary<DateStyle> = fc.record({
       h: fc.integer({ min: 0, max: 14 }),
       min: fc.constantFrom(0, 30, 45),
       colon: fc.boolean(),
+      zulu: fc.boolean(),
     }),
   ),
 });
@@ -181,12 +184,18 @@ function formatDate(s: DateStyle): string {
         ? `${month}${s.separator}${day}${s.separator}${year}`
         : `${day}${s.separator}${month}${s.separator}${year}`;
   let text = date;
+  // ISO 8601 style: "T", milliseconds, "Z" or an offset without a space.
+  const iso = s.order === 'ymd' && s.time?.iso === true && !s.time.twelveHour;
   if (s.time) {
-    const { h, min, s: sec, twelveHour } = s.time;
+    const { h, min, s: sec, twelveHour, millis } = s.time;
     const shownHour = twelveHour ? (h % 12 === 0 ? 12 : h % 12) : h;
-    text += ` ${shownHour}:${two(min)}${sec === null ? '' : `:${two(sec)}`}${twelveHour ? (h < 12 ? ' AM' : ' PM') : ''}`;
+    const seconds = sec === null ? '' : `:${two(sec)}${iso && millis ? '.123' : ''}`;
+    text += `${iso ? 'T' : ' '}${iso ? two(h) : shownHour}:${two(min)}${seconds}${twelveHour ? (h < 12 ? ' AM' : ' PM') : ''}`;
   }
-  if (s.offset) text += ` ${s.offset.sign}${two(s.offset.h)}${s.offset.colon ? ':' : ''}${two(s.offset.min)}`;
+  if (s.offset) {
+    const { sign, h, min, colon, zulu } = s.offset;
+    text += zulu && iso ? 'Z' : `${iso ? '' : ' '}${sign}${two(h)}${colon ? ':' : ''}${two(min)}`;
+  }
   return text;
 }
 
@@ -203,7 +212,11 @@ describe('date round trip', () => {
           value: {
             date: `${style.y}-${two(style.m)}-${two(style.d)}`,
             time: style.time ? `${two(style.time.h)}:${two(style.time.min)}:${two(style.time.s ?? 0)}` : null,
-            offset: style.offset ? `${style.offset.sign}${two(style.offset.h)}${two(style.offset.min)}` : null,
+            offset: !style.offset
+              ? null
+              : style.offset.zulu && style.order === 'ymd' && style.time?.iso && !style.time.twelveHour
+                ? '+0000'
+                : `${style.offset.sign}${two(style.offset.h)}${two(style.offset.min)}`,
           },
         });
         expect(dateOrdersFitting([formatDate(style)])).toContain(style.order);
