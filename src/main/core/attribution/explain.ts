@@ -65,7 +65,7 @@ function creditedReason(
     return `Credited to ${name} by ${how}, but it does not count: ${STANDING_LABELS[standing].toLowerCase()}.${flag}`;
   if (pilotCurrency)
     return `Credited to ${name} by ${how}, but it is in ${order.currency} and this pilot counts ${pilotCurrency}; it is reported apart.${flag}`;
-  return `Counts for ${name}: ${how}, inside the window.${flag}`;
+  return `Counts for ${name}: ${how}, dated inside their attribution period.${flag}`;
 }
 
 function uncreditedReason(rules: PilotRules, order: OrderFacts): string {
