@@ -271,6 +271,13 @@ describe('CSV refusals', () => {
     }
   });
 
+  it('reads a header starting with "PK" as text, not as a zip', async () => {
+    expect((await readAll(Buffer.from('PK,Name\n1,a\n'), 'keys.csv')).rows).toEqual([
+      ['PK', 'Name'],
+      ['1', 'a'],
+    ]);
+  });
+
   it('reads a tab-separated file named .xls as the text it is', async () => {
     const { table, rows } = await readAll(Buffer.from('Order\tTotal\n1\t2\n'), 'export.xls');
     expect(table.kind).toBe('csv');

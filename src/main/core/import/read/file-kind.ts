@@ -15,7 +15,7 @@ export function containerOf(bytes: Uint8Array): Container {
 }
 
 const BINARY_SIGNATURES: [number[], string][] = [
-  [[0x50, 0x4b], 'a zip archive that is not a spreadsheet'],
+  [[0x50, 0x4b, 0x05, 0x06], 'an empty zip archive'],
   [[0x25, 0x50, 0x44, 0x46], 'a PDF'],
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],

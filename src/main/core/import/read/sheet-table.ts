@@ -98,7 +98,12 @@ function zipKind(bytes: Buffer, fileName: string, limits: ReadLimits): TableKind
     checkOdsRepeats(inflateEntry(bytes, content, fileName), fileName, maxCells(limits));
     return 'ods';
   }
-  throw new ReadError(`"${fileName}" is a zip archive, not an Excel or OpenDocument workbook.`);
+  const inside = entries.find((e) => /\.(csv|tsv|txt|xlsx|xls|ods)$/i.test(e.name));
+  throw new ReadError(
+    inside
+      ? `"${fileName}" is a zip archive holding "${inside.name}"; unzip it and import that file.`
+      : `"${fileName}" is a zip archive, not an Excel or OpenDocument workbook.`,
+  );
 }
 
 function parseWorkbook(bytes: Buffer, fileName: string, kind: TableKind, opts: WorkbookOptions): XLSX.WorkBook {

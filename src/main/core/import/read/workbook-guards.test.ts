@@ -159,7 +159,12 @@ describe('zip bombs and broken zips', () => {
     const cases: [Buffer, string, RegExp][] = [
       [Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(500, 7)]), 'garbage.xlsx', /zip directory is missing/],
       [real.subarray(0, Math.floor(real.length / 2)), 'cut.xlsx', /cut short/],
-      [writeZip([{ name: 'readme.txt', data: 'hello' }]), 'archive.xlsx', /zip archive, not an Excel or OpenDocument/],
+      [writeZip([{ name: 'readme.md', data: 'hello' }]), 'archive.xlsx', /zip archive, not an Excel or OpenDocument/],
+      [
+        writeZip([{ name: 'orders_export_1.csv', data: 'a,b' }]),
+        'orders.zip',
+        /holding "orders_export_1\.csv"; unzip it/,
+      ],
       [
         Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(2000, 3)]),
         'broken.xls',
