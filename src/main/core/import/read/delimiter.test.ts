@@ -16,6 +16,11 @@ describe('sniffDelimiter', () => {
     });
   });
 
+  it('passes over a preamble longer than the lines it looks ahead', () => {
+    const preamble = Array.from({ length: 12 }, (_, i) => `# line ${i}, with; separators`).join('\n');
+    expect(sniffDelimiter(`${preamble}\nDate;Sessions\n20260302;41\n`)).toEqual({ delimiter: ';', headerRow: 13 });
+  });
+
   it('reads a header cell opening a quote across lines as one field', () => {
     expect(sniffDelimiter('"Notes\nwith, commas";Total;Tax\n1;2;3\n')).toEqual({ delimiter: ';', headerRow: 1 });
   });

@@ -23,6 +23,7 @@ const LOOKAHEAD_LINES = 5;
  */
 export function sniffDelimiter(text: string): SniffedLayout {
   const lines = headLines(text, LOOKAHEAD_LINES + 1);
+  // Lines are gathered until enough non-preamble ones are in hand, so a long '#' preamble is passed over whole.
   const first = lines.findIndex((l) => !isPreamble(l.text));
   if (first === -1) return { delimiter: ',', headerRow: 1 };
   const headerRow = (lines[first] as HeadLine).number;
@@ -55,11 +56,12 @@ interface HeadLine {
  */
 function headLines(text: string, wanted: number): HeadLine[] {
   const lines: HeadLine[] = [];
+  let content = 0;
   let start = 0;
   let number = 1;
   let inQuotes = false;
   let fieldStart = true;
-  for (let i = 0; i < text.length && lines.length < wanted; i++) {
+  for (let i = 0; i < text.length && content < wanted; i++) {
     const c = text[i];
     if (inQuotes) {
       if (c === '"') {
@@ -72,7 +74,9 @@ function headLines(text: string, wanted: number): HeadLine[] {
       inQuotes = true;
       fieldStart = false;
     } else if (c === '\n' || c === '\r') {
-      lines.push({ text: text.slice(start, i), number: number++ });
+      const line = text.slice(start, i);
+      lines.push({ text: line, number: number++ });
+      if (!isPreamble(line)) content++;
       if (c === '\r' && text[i + 1] === '\n') i++;
       start = i + 1;
       fieldStart = true;
@@ -80,7 +84,7 @@ function headLines(text: string, wanted: number): HeadLine[] {
       fieldStart = (DELIMITERS as readonly string[]).includes(c as string);
     }
   }
-  if (lines.length < wanted && start < text.length) lines.push({ text: text.slice(start), number });
+  if (content < wanted && start < text.length) lines.push({ text: text.slice(start), number });
   return lines;
 }
 
