@@ -284,6 +284,20 @@ describe('CSV refusals', () => {
     expect(rows[1]).toEqual(['1', '2']);
   });
 
+  it('refuses a record that runs on for millions of characters, quickly', async () => {
+    const started = performance.now();
+    const noBreaks = Buffer.alloc(20 * 1024 * 1024, 'abc,');
+    expect(await failureOf(() => readAll(Buffer.concat([Buffer.from('a,b\n'), noBreaks]), 'x.csv'))).toMatchObject({
+      message:
+        'Row 2 of "x.csv" runs on for millions of characters without a line break: the file is not a CSV, or its line breaks were lost.',
+    });
+    const openQuote = Buffer.concat([Buffer.from('a,b\n1,"'), noBreaks]);
+    expect(await failureOf(() => readAll(openQuote, 'q.csv'))).toMatchObject({
+      message: expect.stringMatching(/^Row 2 of "q\.csv" opens a quoted cell/),
+    });
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('refuses a quote that never closes, naming the row where it opened', async () => {
     const error = await failureOf(() => readAll(Buffer.from('a,b\n1,2\n3,"never closed\n4,5\n'), 'x.csv'));
     expect(error).toBeInstanceOf(ReadError);

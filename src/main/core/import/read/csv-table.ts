@@ -92,7 +92,11 @@ async function readRows(
         throw unclosedQuote(fileName, row + parsed.data.length + 1);
       parsed.data.push(...tail.data);
     } else if (partial.length > MAX_RECORD_CHARS) {
-      throw unclosedQuote(fileName, row + parsed.data.length + 1);
+      const at = row + parsed.data.length + 1;
+      if (partial.includes('"')) throw unclosedQuote(fileName, at);
+      throw new ReadError(
+        `Row ${at} of "${fileName}" runs on for millions of characters without a line break: the file is not a CSV, or its line breaks were lost.`,
+      );
     }
 
     for (const cells of parsed.data) {
