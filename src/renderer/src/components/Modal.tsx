@@ -5,6 +5,8 @@ interface ModalProps {
   onClose(): void;
   children: ReactNode;
   narrow?: boolean;
+  /** For dialogs that show tables (an import preview). */
+  wide?: boolean;
 }
 
 /**
@@ -12,7 +14,7 @@ interface ModalProps {
  * (focus stays inside), Escape closes it, and focus goes back to whatever
  * opened it. Mount it to open, unmount it to close.
  */
-export function Modal({ title, onClose, children, narrow }: ModalProps) {
+export function Modal({ title, onClose, children, narrow, wide }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
@@ -36,7 +38,7 @@ export function Modal({ title, onClose, children, narrow }: ModalProps) {
   return (
     <dialog
       ref={ref}
-      className={narrow ? 'modal narrow' : 'modal'}
+      className={narrow ? 'modal narrow' : wide ? 'modal wide' : 'modal'}
       aria-labelledby={titleId}
       onClose={() => onCloseRef.current()}
     >

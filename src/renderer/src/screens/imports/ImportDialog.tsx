@@ -94,7 +94,7 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
   const noun = request.kind === 'clicks' || target?.kind === 'clicks' ? 'clicks' : 'orders';
   const n = preview ? toWrite(preview) : 0;
   return (
-    <Modal title={`Import ${noun}`} onClose={close}>
+    <Modal title={`Import ${noun}`} onClose={close} wide={target !== null}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: catches Enter from anywhere in the dialog's content */}
       <div ref={body} className="import-body" onKeyDown={onKeyDown}>
         {target === null ? (
@@ -161,7 +161,11 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
                 onClick={() => void commit()}
                 data-autofocus
               >
-                {n === 0 ? 'Nothing new to import' : `Import ${n} ${noun === 'orders' ? 'orders' : 'creator-days'}`}
+                {preview.needsMapping
+                  ? 'Pick the columns first'
+                  : n === 0
+                    ? 'Nothing new to import'
+                    : `Import ${n} ${noun === 'orders' ? 'orders' : 'creator-days'}`}
               </button>
             </div>
           </div>
@@ -180,5 +184,6 @@ function definedOnly(o: ReadOptions): ReadOptions {
   if (o.decimalMark !== undefined) out.decimalMark = o.decimalMark;
   if (o.sheet !== undefined) out.sheet = o.sheet;
   if (o.maxFileMb !== undefined) out.maxFileMb = o.maxFileMb;
+  if (o.currency !== undefined) out.currency = o.currency;
   return out;
 }

@@ -1,16 +1,20 @@
 import { DECIMAL_MARKS, type ImportPreview } from '../../../../shared/imports';
 import { SelectField } from '../../components/SelectField';
 import { DATE_ORDER_LABELS, DECIMAL_MARK_LABELS } from '../../labels';
+import { FileCurrency } from './FileCurrency';
 import { MAPPED_FORMAT, type ReadOptions } from './import-options';
 
 interface ImportOptionsProps {
   preview: ImportPreview;
   busy: boolean;
+  errors: Record<string, string>;
   onChange(change: ReadOptions): void;
 }
 
 /** How the file is read: format, sheet, date order and decimal mark; changing one reads it again. */
-export function ImportOptions({ preview, busy, onChange }: ImportOptionsProps) {
+export function ImportOptions({ preview, busy, errors, onChange }: ImportOptionsProps) {
+  const noCurrencyColumn =
+    preview.kind === 'orders' && preview.columns.some((c) => c.field === 'currency' && !c.header);
   const mapped = preview.format.id === MAPPED_FORMAT;
   const ambiguousDates = preview.dateOrderChoices.length > 1;
   return (
@@ -62,6 +66,14 @@ export function ImportOptions({ preview, busy, onChange }: ImportOptionsProps) {
           options={DECIMAL_MARKS.map((d) => ({ value: d, label: DECIMAL_MARK_LABELS[d] }))}
           onChange={(decimalMark) => onChange({ decimalMark })}
         />
+        {noCurrencyColumn ? (
+          <FileCurrency
+            current={preview.currencies[0] ?? null}
+            error={errors.currency}
+            busy={busy}
+            onApply={(currency) => onChange({ currency })}
+          />
+        ) : null}
       </div>
     </fieldset>
   );

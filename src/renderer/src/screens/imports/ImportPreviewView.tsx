@@ -19,12 +19,14 @@ interface ImportPreviewViewProps {
 
 /** Everything a user checks before the import is written; nothing here writes. */
 export function ImportPreviewView({ preview, busy, fieldErrors, onOptions }: ImportPreviewViewProps) {
+  // Until the required columns are named there are no orders to count: show the choices, not zeros.
+  const counted = !preview.needsMapping;
   return (
     <div className="import-preview">
-      <ImportHeadline preview={preview} done={false} />
+      {counted ? <ImportHeadline preview={preview} done={false} /> : null}
       <ImportWarnings warnings={preview.warnings} />
       <ImportFacts preview={preview} />
-      <ImportOptions preview={preview} busy={busy} onChange={onOptions} />
+      <ImportOptions preview={preview} busy={busy} errors={fieldErrors} onChange={onOptions} />
       <ColumnMapping
         // A new reading brings new columns: start the choices afresh from it.
         key={`${preview.format.id}:${preview.headers.join('\u0000')}`}
@@ -33,10 +35,10 @@ export function ImportPreviewView({ preview, busy, fieldErrors, onOptions }: Imp
         errors={fieldErrors}
         onApply={(mapping) => onOptions({ format: 'mapped', mapping })}
       />
-      <BucketTable preview={preview} />
+      {counted ? <BucketTable preview={preview} /> : null}
       <ProblemList problems={preview.problems} total={preview.problemCount} />
       <ChangedOrders changed={preview.changed} />
-      {preview.kind === 'orders' ? (
+      {counted && preview.kind === 'orders' ? (
         <section className="import-section" aria-labelledby="import-sample">
           <h3 id="import-sample">First orders</h3>
           <SampleOrders sample={preview.sample} />

@@ -8,6 +8,8 @@ export interface ReadOptions {
   decimalMark?: DecimalMark;
   sheet?: string;
   maxFileMb?: number;
+  /** The currency of a file that names none. */
+  currency?: string;
 }
 
 /** Format id of a user's own column mapping. */

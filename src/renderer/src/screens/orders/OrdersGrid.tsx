@@ -169,13 +169,22 @@ export function OrdersGrid({ pages, total }: OrdersGridProps) {
                   if (order) openOrder(order.id);
                 }}
               >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
-                    {cell.column.id === 'flag'
-                      ? flexRender(cell.column.columnDef.cell, cell.getContext())
-                      : String(cell.getValue() ?? '')}
-                  </td>
-                ))}
+                {row.getVisibleCells().map((cell) => {
+                  if (cell.column.id === 'flag') {
+                    return (
+                      <td key={cell.id} className="flag-cell">
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </td>
+                    );
+                  }
+                  const text = String(cell.getValue() ?? '');
+                  // The full text on hover: fixed-width cells cut long codes and names short.
+                  return (
+                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined} title={text}>
+                      {text}
+                    </td>
+                  );
+                })}
               </tr>
             );
           })}

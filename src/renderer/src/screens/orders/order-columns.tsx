@@ -19,16 +19,19 @@ export function isSortKey(id: string): id is OrderSortKey {
 
 const text = (get: (o: OrderRow) => string) => (w: WindowRow) => (w.order ? get(w.order) : '');
 
+const RULE_SHORT = { code: 'Code', link: 'Link' } as const;
+
+/** "Code MARA15", "Link utm_content=mara": short, so the matched value fits the column. */
 export function ruleText(o: OrderRow): string {
   if (!o.rule) return '—';
-  return o.matched ? `${RULE_LABELS[o.rule]} ${o.matched}` : RULE_LABELS[o.rule];
+  return o.matched ? `${RULE_SHORT[o.rule]} ${o.matched}` : RULE_LABELS[o.rule];
 }
 
 export const ORDER_COLUMNS: ColumnDef<WindowRow>[] = [
   {
     id: 'flag',
     header: () => <span className="visually-hidden">Flagged</span>,
-    size: 32,
+    size: 30,
     cell: ({ row }) =>
       row.original.order?.flagged ? (
         <span className="flag" role="img" aria-label="Flagged: carries codes of several creators" title="Flagged">
@@ -39,31 +42,31 @@ export const ORDER_COLUMNS: ColumnDef<WindowRow>[] = [
   {
     id: 'orderName',
     header: 'Order',
-    size: 120,
+    size: 96,
     accessorFn: text((o) => o.orderName ?? o.externalId),
   },
-  { id: 'orderDate', header: 'Date', size: 110, accessorFn: text((o) => date(o.orderDate)) },
+  { id: 'orderDate', header: 'Date', size: 106, accessorFn: text((o) => date(o.orderDate)) },
   {
     id: 'creatorName',
     header: 'Creator',
-    size: 160,
+    size: 140,
     accessorFn: text((o) => o.creatorName ?? '—'),
   },
-  { id: 'rule', header: 'Rule', size: 170, accessorFn: text(ruleText) },
+  { id: 'rule', header: 'Rule', size: 150, accessorFn: text(ruleText) },
   {
     id: 'revenueMinor',
     header: 'Revenue',
-    size: 110,
+    size: 100,
     meta: { numeric: true },
     accessorFn: text((o) => money(o.revenueMinor, o.currency)),
   },
   {
     id: 'refunded',
     header: 'Refunded',
-    size: 100,
+    size: 92,
     meta: { numeric: true },
     accessorFn: text((o) => (o.refundedMinor > 0 ? money(o.refundedMinor, o.currency) : '—')),
   },
-  { id: 'standing', header: 'Status', size: 150, accessorFn: text((o) => STANDING_LABELS[o.standing]) },
-  { id: 'codes', header: 'Codes', size: 170, accessorFn: text((o) => o.codes.join(', ') || '—') },
+  { id: 'standing', header: 'Status', size: 124, accessorFn: text((o) => STANDING_LABELS[o.standing]) },
+  { id: 'codes', header: 'Codes', size: 150, accessorFn: text((o) => o.codes.join(', ') || '—') },
 ];
