@@ -1,11 +1,11 @@
 /**
  * An import killed in the middle of writing leaves the workspace exactly as
  * it was: a real `pilotdesk orders import` process is SIGKILLed while its
- * transaction is spilling pages into the WAL, then the file is reopened.
+ * write transaction is open (another connection is refused the write lock),
+ * then the file is reopened.
  */
 
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -31,6 +31,17 @@ function snapshot(path: string) {
   }
 }
 
+/** False while another connection holds the write lock. */
+function canWrite(db: Database.Database): boolean {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('ROLLBACK');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('an import killed midway', () => {
   it('changes nothing in the workspace', { timeout: 60_000 }, async () => {
     const ws = newWorkspace();
@@ -52,7 +63,6 @@ describe('an import killed midway', () => {
     const file = join(ws.dir, 'orders_export_1.csv');
     await writeShopifyExport(file, { orders: 40_000 });
 
-    const wal = `${ws.path}-wal`;
     const child = spawn(process.execPath, [BIN, 'orders', 'import', file, '--workspace', ws.path], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -64,15 +74,17 @@ describe('an import killed midway', () => {
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.on('exit', (code, signal) => resolve({ code, signal })),
     );
-    // Kill once the write has started and pages of the open transaction are in the WAL.
+    // Kill while the import's transaction holds the write lock: it has begun and not yet committed.
+    const probe = new Database(ws.path, { timeout: 0 });
     let killedMidway = false;
     while (child.exitCode === null) {
-      if (writing && existsSync(wal) && statSync(wal).size > 2 * 1024 * 1024) {
+      if (writing && !canWrite(probe)) {
         killedMidway = child.kill('SIGKILL');
         break;
       }
-      await new Promise((resolve) => setTimeout(resolve, 2));
+      await new Promise((resolve) => setTimeout(resolve, 1));
     }
+    probe.close();
     const { signal } = await exited;
     expect(killedMidway, 'the import finished before it could be killed: make the file larger').toBe(true);
     expect(signal).toBe('SIGKILL');

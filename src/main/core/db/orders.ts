@@ -2,6 +2,7 @@
 
 import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { BulkRows } from './bulk-rows';
 import { nowIso, sql } from './statements';
 
 export interface OrderLine {
@@ -74,59 +75,77 @@ export function finishBatch(db: Database, batchId: number, c: BatchCounts): void
   ).run(c.rowsRead, c.added, c.updated, JSON.stringify(c.summary), batchId);
 }
 
-/** Inserts one order with its codes and lines; the caller holds the transaction. */
-export function insertOrder(db: Database, batchId: number, o: NewOrder): number {
-  const id = Number(
-    sql(
-      db,
-      `INSERT INTO orders (batch_id, source, external_id, order_name, order_date, created_at_text, currency,
-        subtotal_minor, discount_minor, shipping_minor, tax_minor, total_minor, refunded_minor,
-        financial_status, cancelled_at, is_test, landing_url, utm_source, utm_medium, utm_campaign,
-        utm_content, region, buyer_hash, fingerprint)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      batchId,
-      o.source,
-      o.externalId,
-      o.orderName,
-      o.orderDate,
-      o.createdAtText,
-      o.currency,
-      o.subtotalMinor,
-      o.discountMinor,
-      o.shippingMinor,
-      o.taxMinor,
-      o.totalMinor,
-      o.refundedMinor,
-      o.financialStatus,
-      o.cancelledAt,
-      o.isTest ? 1 : 0,
-      o.landingUrl,
-      o.utm.source,
-      o.utm.medium,
-      o.utm.campaign,
-      o.utm.content,
-      o.region,
-      o.buyerHash,
-      orderFingerprint(o),
-    ).lastInsertRowid,
-  );
-  insertParts(db, id, o);
-  return id;
+/**
+ * Writes new orders of one batch: each order row at once (its id is needed),
+ * its codes and lines gathered into multi-row inserts. Call `finish` before
+ * the transaction ends.
+ */
+export class OrderWriter {
+  private readonly codes: BulkRows;
+  private readonly lines: BulkRows;
+
+  constructor(
+    private readonly db: Database,
+    private readonly batchId: number,
+  ) {
+    this.codes = new BulkRows(db, 'order_codes', ['order_id', 'position', 'code']);
+    this.lines = new BulkRows(db, 'order_lines', LINE_COLUMNS);
+  }
+
+  add(o: NewOrder): number {
+    const id = Number(
+      sql(
+        this.db,
+        `INSERT INTO orders (batch_id, source, external_id, order_name, order_date, created_at_text, currency,
+          subtotal_minor, discount_minor, shipping_minor, tax_minor, total_minor, refunded_minor,
+          financial_status, cancelled_at, is_test, landing_url, utm_source, utm_medium, utm_campaign,
+          utm_content, region, buyer_hash, fingerprint)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        this.batchId,
+        o.source,
+        o.externalId,
+        o.orderName,
+        o.orderDate,
+        o.createdAtText,
+        o.currency,
+        o.subtotalMinor,
+        o.discountMinor,
+        o.shippingMinor,
+        o.taxMinor,
+        o.totalMinor,
+        o.refundedMinor,
+        o.financialStatus,
+        o.cancelledAt,
+        o.isTest ? 1 : 0,
+        o.landingUrl,
+        o.utm.source,
+        o.utm.medium,
+        o.utm.campaign,
+        o.utm.content,
+        o.region,
+        o.buyerHash,
+        orderFingerprint(o),
+      ).lastInsertRowid,
+    );
+    addParts(this.codes, this.lines, id, o);
+    return id;
+  }
+
+  finish(): void {
+    this.codes.flush();
+    this.lines.flush();
+  }
 }
 
-function insertParts(db: Database, id: number, o: NewOrder): void {
-  const code = sql(db, 'INSERT INTO order_codes (order_id, position, code) VALUES (?, ?, ?)');
+const LINE_COLUMNS = ['order_id', 'line_no', 'sku', 'name', 'quantity', 'unit_price_minor', 'discount_minor'];
+
+function addParts(codes: BulkRows, lines: BulkRows, id: number, o: NewOrder): void {
   o.discountCodes.forEach((c, i) => {
-    code.run(id, i, c);
+    codes.add(id, i, c);
   });
-  const line = sql(
-    db,
-    `INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price_minor, discount_minor)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
   o.lines.forEach((l, i) => {
-    line.run(id, i + 1, l.sku, l.name, l.quantity, l.unitPriceMinor, l.discountMinor);
+    lines.add(id, i + 1, l.sku, l.name, l.quantity, l.unitPriceMinor, l.discountMinor);
   });
 }
 
@@ -165,7 +184,11 @@ export function replaceOrder(db: Database, id: number, o: NewOrder): void {
   );
   sql(db, 'DELETE FROM order_codes WHERE order_id = ?').run(id);
   sql(db, 'DELETE FROM order_lines WHERE order_id = ?').run(id);
-  insertParts(db, id, o);
+  const codes = new BulkRows(db, 'order_codes', ['order_id', 'position', 'code']);
+  const lines = new BulkRows(db, 'order_lines', LINE_COLUMNS);
+  addParts(codes, lines, id, o);
+  codes.flush();
+  lines.flush();
 }
 
 /** The order as stored, in the shape it was written from. */
@@ -229,7 +252,10 @@ export function orderFingerprint(o: NewOrder): string {
 }
 
 function digest(o: NewOrder): string {
-  const parts = [
+  const lines = o.lines.map(
+    (l) => `${l.sku}\u001e${l.name}\u001e${l.quantity}\u001e${l.unitPriceMinor}\u001e${l.discountMinor}`,
+  );
+  const text = [
     o.orderName,
     o.orderDate,
     o.createdAtText,
@@ -243,7 +269,7 @@ function digest(o: NewOrder): string {
     o.financialStatus,
     o.cancelledAt,
     o.isTest,
-    o.discountCodes,
+    o.discountCodes.join('\u001e'),
     o.landingUrl,
     o.utm.source,
     o.utm.medium,
@@ -251,7 +277,7 @@ function digest(o: NewOrder): string {
     o.utm.content,
     o.region,
     o.buyerHash,
-    o.lines.map((l) => [l.sku, l.name, l.quantity, l.unitPriceMinor, l.discountMinor]),
-  ];
-  return hash('sha1', JSON.stringify(parts), 'base64url');
+    lines.join('\u001d'),
+  ].join('\u001f');
+  return hash('sha1', text, 'base64url');
 }

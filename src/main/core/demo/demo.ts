@@ -13,7 +13,7 @@ import { basisPointsToPercent, minorToDecimal } from '../../../shared/money';
 import { attributePilot } from '../attribution/attribute';
 import { createBrand } from '../db/brands';
 import { addCreator } from '../db/creators';
-import { createBatch, finishBatch, insertOrder, type NewOrder } from '../db/orders';
+import { createBatch, finishBatch, type NewOrder, OrderWriter } from '../db/orders';
 import { createPilot } from '../db/pilots';
 import { sql } from '../db/statements';
 import { buyerHash, workspaceSalt } from '../privacy';
@@ -82,12 +82,14 @@ export function loadDemo(db: Database): DemoSummary {
     const generator = new DemoOrders(20260803);
     const days = daysBetween(DEMO_ORDERS_FROM, DEMO_ORDERS_TO);
     let orders = 0;
+    const writer = new OrderWriter(db, batch);
     for (let d = 0; d <= days; d++) {
       for (const order of generator.day(addDays(DEMO_ORDERS_FROM, d))) {
-        insertOrder(db, batch, withHash(order, salt));
+        writer.add(withHash(order, salt));
         orders++;
       }
     }
+    writer.finish();
     finishBatch(db, batch, { rowsRead: orders, added: orders, updated: 0, summary: null });
     attributePilot(db, pilot.id);
     return { brandId: brand.id, pilotId: pilot.id, creators: CREATORS.length, orders };

@@ -7,7 +7,7 @@
 
 import type { Database } from 'better-sqlite3';
 import { attributePilots } from '../../attribution/attribute';
-import { createBatch, finishBatch, insertOrder, replaceOrder, storedOrder } from '../../db/orders';
+import { createBatch, finishBatch, OrderWriter, replaceOrder, storedOrder } from '../../db/orders';
 import { logActivity, sql } from '../../db/statements';
 import { type OrderPlan, planOrders } from './plan';
 import type { OrderRead } from './read-orders';
@@ -30,13 +30,15 @@ export function commitOrders(db: Database, read: OrderRead, meta: OrderCommit): 
       pilotId: null,
     });
     const revision = sql(db, 'INSERT INTO order_revisions (batch_id, order_id, previous) VALUES (?, ?, ?)');
+    const writer = new OrderWriter(db, batchId);
     for (const d of plan.decisions) {
-      if (d.bucket === 'added') insertOrder(db, batchId, d.order);
+      if (d.bucket === 'added') writer.add(d.order);
       else if (d.bucket === 'updated' && d.storedId !== null) {
         revision.run(batchId, d.storedId, JSON.stringify(storedOrder(db, d.storedId)));
         replaceOrder(db, d.storedId, d.order);
       }
     }
+    writer.finish();
     const added = plan.tally.count('added');
     const updated = plan.tally.count('updated');
     finishBatch(db, batchId, { rowsRead: read.rowsRead, added, updated, summary: plan.tally.buckets });
