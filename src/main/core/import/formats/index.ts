@@ -9,6 +9,7 @@ import type { Header } from '../header';
 import { bigcommerce } from './bigcommerce';
 import { etsyItems, etsyOrders } from './etsy';
 import { shopify, squarespace } from './shopify';
+import { shopifyUtmReport } from './shopify-analytics';
 import { squareItems, squareTransactions } from './square';
 import type { OrderFormat } from './types';
 import { wooAdvanced, wooAnalytics, wooSkyverge, wooWebtoffee } from './woocommerce';
@@ -25,6 +26,7 @@ export const ORDER_FORMATS: readonly OrderFormat[] = [
   squareItems,
   squareTransactions,
   bigcommerce,
+  shopifyUtmReport,
 ];
 
 export const MAPPED_FORMAT_ID = 'mapped';

@@ -63,6 +63,8 @@ export interface OrderFormat {
    * only its first row's order fields are kept.
    */
   scattered?: boolean;
+  /** Rows carry only tracked-link parameters for orders already imported (analytics reports). */
+  utmOnly?: boolean;
   /** A date order the layout always uses; otherwise it is read off the file. */
   dateOrder?: DateOrder;
   /** Discount codes in one cell; the default splits on commas. */

@@ -18,6 +18,8 @@ import { mergeUtm, utmFromNotes, utmFromUrl } from './utm';
 export interface ParsedOrder extends NewOrder {
   firstRow: number;
   rowCount: number;
+  /** Only its tracked-link parameters are known: they go to the stored order of this id. */
+  utmOnly?: boolean;
 }
 
 export interface FinalizeContext {
@@ -68,6 +70,7 @@ export function finalizeDraft(draft: Draft, ctx: FinalizeContext): Finalized {
 }
 
 function build(draft: Draft, ctx: FinalizeContext): ParsedOrder {
+  if (ctx.format.utmOnly) return utmOnly(draft, ctx);
   const head = draft.rows[0] ?? {};
   if (draft.repeatedAt !== null) {
     throw new Reject(
@@ -230,4 +233,45 @@ function own(text: string): string {
 
 function ownOrNull(text: string | undefined | null): string | null {
   return text ? own(text) : null;
+}
+
+/** An analytics report's row: an order id and the first value of each parameter over its rows. */
+function utmOnly(draft: Draft, ctx: FinalizeContext): ParsedOrder {
+  const pick = (field: 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent' | 'landingUrl') =>
+    ownOrNull(draft.rows.map((r) => r[field]?.trim()).find((v) => v && v !== '(not set)' && v !== '(none)'));
+  const fromUrl = utmFromUrl(pick('landingUrl') ?? undefined);
+  return {
+    source: ctx.source,
+    externalId: own(draft.key.replace(/^#/, '')),
+    orderName: null,
+    orderDate: '',
+    createdAtText: null,
+    currency: '',
+    subtotalMinor: 0,
+    discountMinor: 0,
+    shippingMinor: 0,
+    taxMinor: 0,
+    totalMinor: 0,
+    refundedMinor: 0,
+    financialStatus: '',
+    cancelledAt: null,
+    isTest: false,
+    discountCodes: [],
+    landingUrl: pick('landingUrl'),
+    utm: mergeUtm(
+      {
+        source: pick('utmSource'),
+        medium: pick('utmMedium'),
+        campaign: pick('utmCampaign'),
+        content: pick('utmContent'),
+      },
+      fromUrl,
+    ),
+    region: null,
+    buyerHash: null,
+    lines: [],
+    firstRow: draft.firstRow,
+    rowCount: draft.rowCount,
+    utmOnly: true,
+  };
 }

@@ -6,7 +6,7 @@
  */
 
 import type { Database } from 'better-sqlite3';
-import type { OrderChange } from '../../../../shared/imports';
+import type { OrderChange, RowProblem } from '../../../../shared/imports';
 import { minorToDecimal } from '../../../../shared/money';
 import { orderStanding } from '../../../../shared/orders';
 import { type NewOrder, orderFingerprint, storedKeys, storedOrder } from '../../db/orders';
@@ -26,6 +26,8 @@ export interface OrderPlan {
   decisions: OrderDecision[];
   tally: BucketTally;
   changed: OrderChange[];
+  /** Rows the plan refuses (an analytics row for an order not imported yet). */
+  problems: RowProblem[];
 }
 
 const MAX_CHANGES_LISTED = 200;
@@ -36,14 +38,22 @@ export function planOrders(db: Database, read: OrderRead, brandId: number | null
   const storedBySource = new Map<string, ReturnType<typeof storedKeys>>();
   const decisions: OrderDecision[] = [];
   const changed: OrderChange[] = [];
+  const problems: RowProblem[] = [];
 
-  for (const order of read.orders) {
-    let stored = storedBySource.get(order.source);
+  for (const parsed of read.orders) {
+    let stored = storedBySource.get(parsed.source);
     if (!stored) {
-      stored = storedKeys(db, order.source);
-      storedBySource.set(order.source, stored);
+      stored = storedKeys(db, parsed.source);
+      storedBySource.set(parsed.source, stored);
     }
-    const existing = stored.get(order.externalId);
+    const existing = stored.get(parsed.externalId) ?? (parsed.utmOnly ? byOrderName(db, parsed.externalId) : undefined);
+    const order = parsed.utmOnly && existing ? withUtm(db, existing.id, parsed) : parsed;
+    if (parsed.utmOnly && !existing) {
+      const message = `order ${parsed.externalId} is not in the workspace yet; import the shop's orders export first`;
+      problems.push({ row: parsed.firstRow, field: 'orderId', message });
+      tally.add('rejected', 'order not imported yet', parsed.rowCount, 1, null);
+      continue;
+    }
     const decision = decide(order, existing, currencies);
     decisions.push(decision);
     tally.add(decision.bucket, decision.reason, order.rowCount, 1, {
@@ -60,7 +70,32 @@ export function planOrders(db: Database, read: OrderRead, brandId: number | null
   }
   for (const r of read.rejected) tally.add('rejected', r.problem.message, r.rowCount, 1, r.total);
   for (const a of read.setAside) tally.add(a.bucket, a.reason, 1, 0, null);
-  return { decisions, tally, changed };
+  return { decisions, tally, changed, problems };
+}
+
+/** Analytics reports may name an order by its number ("#1001" or "1001") rather than its id. */
+function byOrderName(db: Database, name: string): { id: number; fingerprint: string | null } | undefined {
+  return sql(db, 'SELECT id, fingerprint FROM orders WHERE order_name IN (?, ?) ORDER BY id LIMIT 1').get(
+    name,
+    `#${name}`,
+  ) as { id: number; fingerprint: string | null } | undefined;
+}
+
+/** The stored order with the report's parameters in place of its own (where the report names one). */
+function withUtm(db: Database, id: number, report: ParsedOrder): ParsedOrder {
+  const stored = storedOrder(db, id);
+  return {
+    ...stored,
+    landingUrl: report.landingUrl ?? stored.landingUrl,
+    utm: {
+      source: report.utm.source ?? stored.utm.source,
+      medium: report.utm.medium ?? stored.utm.medium,
+      campaign: report.utm.campaign ?? stored.utm.campaign,
+      content: report.utm.content ?? stored.utm.content,
+    },
+    firstRow: report.firstRow,
+    rowCount: report.rowCount,
+  };
 }
 
 function decide(

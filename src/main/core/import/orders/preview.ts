@@ -21,6 +21,7 @@ export function orderPreview(table: TableSource, read: OrderRead, plan: OrderPla
   const currencies = new Set<string>();
   let lineItems = 0;
   for (const o of orders) {
+    if (o.utmOnly) continue;
     if (from === null || o.orderDate < from) from = o.orderDate;
     if (to === null || o.orderDate > to) to = o.orderDate;
     currencies.add(o.currency);
@@ -43,6 +44,7 @@ export function orderPreview(table: TableSource, read: OrderRead, plan: OrderPla
     reason,
   }));
   const needsMapping = read.format === null;
+  const problems = [...read.problems, ...(plan?.problems ?? [])].sort((a, b) => a.row - b.row);
   const source = read.mapping ?? read.columns;
   return {
     kind: 'orders',
@@ -71,8 +73,8 @@ export function orderPreview(table: TableSource, read: OrderRead, plan: OrderPla
     buckets: plan?.tally.buckets ?? [],
     fileTotals: plan?.tally.fileTotals ?? { rows: read.rowsRead, totals: [], clicks: 0 },
     sample,
-    problems: read.problems.slice(0, MAX_PROBLEMS_LISTED),
-    problemCount: read.problems.length,
+    problems: problems.slice(0, MAX_PROBLEMS_LISTED),
+    problemCount: problems.length,
     changed: plan?.changed ?? [],
     warnings: needsMapping
       ? [
