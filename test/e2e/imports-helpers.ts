@@ -206,14 +206,16 @@ export async function autumnPilot(app: Pilotdesk) {
 }
 
 /** Drags a file over the window and drops it, as a user does from the file manager. */
-export async function dropFile(page: Page, name: string, content: string): Promise<void> {
+export async function dropFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  const base64 = Buffer.from(content).toString('base64');
   const transfer = await page.evaluateHandle(
-    ([fileName, text]) => {
+    ([fileName, data]) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
       const dt = new DataTransfer();
-      dt.items.add(new File([text], fileName, { type: 'text/csv' }));
+      dt.items.add(new File([bytes], fileName));
       return dt;
     },
-    [name, content] as const,
+    [name, base64] as const,
   );
   const target = page.locator('main');
   await target.dispatchEvent('dragenter', { dataTransfer: transfer });

@@ -8,7 +8,7 @@ export function ImportProgress({ job, onCancel }: { job: ImportJob; onCancel(): 
   return (
     <div className="form">
       <ProgressBar
-        label={`${phase} ${job.fileName}…`}
+        label={`${phase}: ${job.fileName}`}
         done={job.progress.done}
         total={job.progress.total}
         unit={committing ? 'records' : 'bytes'}
