@@ -52,6 +52,18 @@ test('an order opens beside the list with why it counts, and filters that match 
   await page.getByRole('button', { name: 'Close order' }).click();
   await expect(page.getByRole('complementary')).toHaveCount(0);
 
+  // The core sorts: by order number up, then down.
+  const firstRow = orders.locator('tbody tr[aria-rowindex="2"]');
+  await expect(firstRow).toContainText('#1006');
+  await orders.getByRole('button', { name: 'Order', exact: true }).click();
+  await expect(orders.getByRole('columnheader', { name: 'Order', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(firstRow).toContainText('#1001');
+  await orders.getByRole('button', { name: 'Order', exact: true }).click();
+  await expect(firstRow).toContainText('#1006');
+
   await page.getByLabel('Status').selectOption({ label: 'Test order' });
   await expect(page.getByText('No orders match these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).first().click();

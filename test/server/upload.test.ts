@@ -58,8 +58,7 @@ function upload(body: Buffer, headers: Record<string, string> = {}, chunked = fa
   });
 }
 
-const uploadsOf = () =>
-  (ws.session as unknown as { uploads?: { take(id: string): { name: string; bytes: Buffer } | null } }).uploads;
+const uploadsOf = () => ws.session.uploads;
 
 describe('web-mode upload', () => {
   it('keeps the bytes and the file name, and hands them to the session by id', async () => {

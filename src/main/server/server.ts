@@ -47,9 +47,6 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** The session as the web face sees it: with the uploads the import engine may read. */
-type SessionWithUploads = Session & { uploads?: { take(id: string): { name: string; bytes: Buffer } | null } };
-
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -76,7 +73,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? randomBytes(24).toString('base64url');
   const maxUpload = Math.min(options.maxUploadBytes ?? MAX_UPLOAD_BYTES, bufferConstants.MAX_LENGTH);
   const uploads = new UploadStore({ maxTotalBytes: Math.max(maxUpload, MAX_UPLOAD_BYTES) });
-  (options.session as SessionWithUploads).uploads = uploads;
+  options.session.uploads = uploads;
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendError(res, 500, 'internal', `Unexpected error: ${(err as Error).message}`);

@@ -165,7 +165,7 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
                   ? 'Pick the columns first'
                   : n === 0
                     ? 'Nothing new to import'
-                    : `Import ${n} ${noun === 'orders' ? 'orders' : 'creator-days'}`}
+                    : `Import ${n} ${noun === 'orders' ? 'order' : 'creator-day'}${n === 1 ? '' : 's'}`}
               </button>
             </div>
           </div>

@@ -7,10 +7,11 @@ import { recordsIn, rowsIn } from './bucket-sums';
  * left out. "0 new" on a re-import is the promise that nothing doubles.
  */
 export function ImportHeadline({ preview, done }: { preview: ImportPreview; done: boolean }) {
-  const noun = preview.kind === 'orders' ? 'orders' : 'creator-days';
   const excluded = recordsIn(preview, 'excluded');
   const rejected = rowsIn(preview, 'rejected');
-  const added = count(recordsIn(preview, 'added'));
+  const addedCount = recordsIn(preview, 'added');
+  const added = count(addedCount);
+  const noun = `${preview.kind === 'orders' ? 'order' : 'creator-day'}${addedCount === 1 ? '' : 's'}`;
   const parts = [
     `${count(recordsIn(preview, 'updated'))} ${done ? 'updated' : 'changed'}`,
     `${count(recordsIn(preview, 'unchanged'))} already imported`,

@@ -6,6 +6,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { RowAction } from '../../components/RowAction';
 import { count } from '../../format';
 import { useImportHistory } from '../../stores/import-history';
+import { useOrders } from '../../stores/orders';
 import { usePilots } from '../../stores/pilots';
 import { refreshOrders } from '../../stores/refresh-all';
 
@@ -91,6 +92,9 @@ export function ImportHistory() {
           onClose={() => setUndoing(null)}
           onConfirm={async () => {
             await request('imports.undo', { batchId: undoing.id });
+            // Its orders are gone: a list filtered to it would show nothing and not say why.
+            const orders = useOrders.getState();
+            if (orders.filters.batchId === undoing.id) orders.setFilter('batchId', null);
             await refreshOrders();
           }}
         />
