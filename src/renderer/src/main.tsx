@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/controls.css';
 import './styles/table.css';
 import './styles/orders.css';
+import './styles/imports.css';
 
 const root = document.getElementById('root');
 if (root) {
