@@ -2,7 +2,7 @@
  * Bench child, one measurement per process so its peak memory is its own:
  *   bare FILE            papaparse alone over the file (the yardstick)
  *   import FILE WS DATA  a first import through the contract, then the same file again
- * Prints one JSON line: {firstMs, againMs?, maxRssMb, orders?}.
+ * Prints one JSON line: {firstMs, previewMs?, againMs?, maxRssMb, ...}.
  */
 
 import { readFileSync } from 'node:fs';
@@ -21,20 +21,23 @@ async function must<T>(session: Session, method: string, input: unknown): Promis
   return res.data as T;
 }
 
-async function importOnce(session: Session, brandId: number): Promise<ImportJob> {
+/** One import through the contract; `previewMs` is the part before the user could press Import. */
+async function importOnce(session: Session, brandId: number): Promise<ImportJob & { previewMs: number }> {
+  const start = performance.now();
   let job = await must<ImportJob>(session, 'imports.start', { kind: 'orders', file: { path: file }, brandId });
   while (job.state === 'reading') {
     await new Promise((resolve) => setTimeout(resolve, 5));
     job = await must<ImportJob>(session, 'imports.status', { jobId: job.id });
   }
   if (job.state !== 'ready') throw new Error(`not ready: ${job.error?.message}`);
+  const previewMs = performance.now() - start;
   job = await must<ImportJob>(session, 'imports.commit', { jobId: job.id });
   while (job.state === 'committing') {
     await new Promise((resolve) => setTimeout(resolve, 5));
     job = await must<ImportJob>(session, 'imports.status', { jobId: job.id });
   }
   if (job.state !== 'done') throw new Error(`not done: ${job.error?.message}`);
-  return job;
+  return { ...job, previewMs };
 }
 
 if (mode === 'bare') {
@@ -72,5 +75,5 @@ if (mode === 'bare') {
   const added = first.preview?.buckets.find((b) => b.bucket === 'added')?.records ?? 0;
   const unchanged = again.preview?.buckets.find((b) => b.bucket === 'unchanged')?.records ?? 0;
   session.close();
-  console.log(JSON.stringify({ firstMs, againMs, added, unchanged, maxRssMb: rssMb() }));
+  console.log(JSON.stringify({ firstMs, previewMs: first.previewMs, againMs, added, unchanged, maxRssMb: rssMb() }));
 }

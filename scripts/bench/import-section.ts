@@ -14,6 +14,7 @@ import { median } from './timing';
 
 interface ChildFigures {
   firstMs: number;
+  previewMs?: number;
   againMs?: number;
   maxRssMb: number;
 }
@@ -50,6 +51,7 @@ export async function importBench(root: string, tmp: string, runs = 3): Promise<
       median(imports.map((r) => r.firstMs)),
       Math.max(...imports.map((r) => r.maxRssMb)),
     ],
+    ['  of which reading and planning the preview', median(imports.map((r) => r.previewMs ?? 0)), Number.NaN],
     ['re-import of the same file (0 new)', median(imports.map((r) => r.againMs ?? 0)), Number.NaN],
   ];
   const width = Math.max(...lines.map(([name]) => name.length));

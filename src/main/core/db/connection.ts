@@ -40,8 +40,8 @@ export function openWorkspaceDb(path: string, mode: OpenMode, options: OpenOptio
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // A 64 MB page cache: an import's transaction then rarely spills pages to the WAL before it commits.
-    db.pragma('cache_size = -65536');
+    // A 32 MB page cache: an import's transaction then rarely spills pages to the WAL before it commits.
+    db.pragma('cache_size = -32768');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (!exists) {
       db.pragma(`application_id = ${APPLICATION_ID}`);

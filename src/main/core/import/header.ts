@@ -52,10 +52,18 @@ export class Header {
     if (cells.length < this.names.length) return false;
     // Most rows differ in their first cell; decide that cheaply before normalising anything.
     const first = cells[0] ?? '';
-    if (first !== this.names[0] && Math.abs(first.length - (this.names[0]?.length ?? 0)) > 4) return false;
+    const name = this.names[0] ?? '';
+    if (first !== name && (Math.abs(first.length - name.length) > 4 || !sameFirstLetter(first, name))) return false;
     for (let i = 0; i < this.names.length; i++) {
       if (normaliseHeader(cells[i] ?? '') !== this.normal[i]) return false;
     }
     return true;
   }
+}
+
+/** The first non-space character, case-folded, is the same (a cheap "could this repeat the header?"). */
+function sameFirstLetter(a: string, b: string): boolean {
+  const x = a.trimStart().replace(/^\uFEFF/, '')[0];
+  const y = b[0];
+  return x !== undefined && y !== undefined && x.toLowerCase() === y.toLowerCase();
 }

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import type { ImportJob, ImportPreview } from '../../../shared/imports';
+import { DEFAULT_MAX_FILE_MB, type ImportJob, type ImportPreview } from '../../../shared/imports';
 import { sql } from '../db/statements';
 import { workspaceSalt } from '../privacy';
 import { type ClickRead, commitClicks, planClicks, readClicks } from './clicks/clicks';
@@ -20,7 +20,7 @@ import { orderPreview } from './orders/preview';
 import { type OrderRead, readOrders } from './orders/read-orders';
 import { openTable } from './read/open-table';
 import { ReadError } from './read/read-error';
-import type { TableSource } from './read/table-source';
+import type { TableFacts, TableSource } from './read/table-source';
 import { loadSourceFile, type SourceFile, type UploadSource } from './source-file';
 
 type StartInput = ParsedInput<'imports.start'>;
@@ -30,8 +30,9 @@ interface Running {
   controller: AbortController;
   workspace: string;
   input: Omit<StartInput, 'brandId'> & { brandId: number | null };
+  /** The file's bytes are let go once read; its name and hash stay for the commit. */
   file: SourceFile | null;
-  table: TableSource | null;
+  facts: TableFacts | null;
   read: OrderRead | ClickRead | null;
   finishedAt: number | null;
 }
@@ -70,7 +71,7 @@ export class ImportJobs {
       workspace: host.path ?? '',
       input: { ...input, brandId },
       file,
-      table: null,
+      facts: null,
       read: null,
       finishedAt: null,
     };
@@ -111,12 +112,14 @@ export class ImportJobs {
     const file = r.file;
     if (!file) return;
     try {
-      r.table = await openTable(file.bytes, file.name, {
-        limits: { maxFileBytes: (r.input.maxFileMb ?? 250) * 1024 * 1024 },
+      const table = await openTable(file.bytes, file.name, {
+        limits: { maxFileBytes: (r.input.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1024 * 1024 },
         sheet: r.input.sheet,
       });
       if (this.stopped(r)) return;
-      r.job.preview = await this.readAndPlan(host, r, r.table);
+      r.facts = { fileName: table.fileName, fileBytes: table.fileBytes, sheet: table.sheet, sheets: table.sheets };
+      r.job.preview = await this.readAndPlan(host, r, table);
+      r.file = { ...file, bytes: Buffer.alloc(0) };
       if (this.stopped(r)) return;
       const earlier = sameFileImported(host.db, file.contentHash);
       if (earlier) r.job.preview.warnings.unshift(earlier);
@@ -160,7 +163,7 @@ export class ImportJobs {
   }
 
   private write(host: JobHost, r: Running): void {
-    if (r.job.state !== 'committing' || !r.read || !r.file || !r.table) return;
+    if (r.job.state !== 'committing' || !r.read || !r.file || !r.facts) return;
     try {
       if (r.input.kind === 'orders') {
         const read = r.read as OrderRead;
@@ -170,7 +173,7 @@ export class ImportJobs {
           brandId: r.input.brandId,
         });
         r.job.batchId = batchId;
-        r.job.preview = orderPreview(r.table, read, plan);
+        r.job.preview = orderPreview(r.facts, read, plan);
       } else {
         const read = r.read as ClickRead;
         const { batchId, plan } = commitClicks(host.db, read, {
@@ -178,7 +181,7 @@ export class ImportJobs {
           contentHash: r.file.contentHash,
         });
         r.job.batchId = batchId;
-        r.job.preview = clickPreview(r.table, read, plan);
+        r.job.preview = clickPreview(r.facts, read, plan);
       }
       r.job.progress = { phase: 'Done', done: r.job.progress.total, total: r.job.progress.total };
       this.finish(r, 'done');
@@ -210,7 +213,7 @@ export class ImportJobs {
     // The parsed file is not needed any more; only the summary stays.
     r.read = null;
     r.file = null;
-    r.table = null;
+    r.facts = null;
   }
 
   private get(id: string): Running {

@@ -6,10 +6,10 @@ import {
   type ImportPreview,
   REQUIRED_CLICK_FIELDS,
 } from '../../../../shared/imports';
-import type { TableSource } from '../read/table-source';
+import type { TableFacts } from '../read/table-source';
 import type { ClickPlan, ClickRead } from './clicks';
 
-export function clickPreview(table: TableSource, read: ClickRead, plan: ClickPlan): ImportPreview {
+export function clickPreview(table: TableFacts, read: ClickRead, plan: ClickPlan): ImportPreview {
   const days = read.rows.map((r) => r.day).sort();
   const first = days[0];
   const last = days[days.length - 1];

@@ -132,9 +132,10 @@ export class OrderAssembler {
 
 function read(cells: string[], columns: Array<[ReadField, number]>): RowFields {
   const out: RowFields = {};
-  for (const [field, i] of columns) {
-    const v = cells[i];
-    if (v) out[field] = v;
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c] as [ReadField, number];
+    const v = cells[column[1]];
+    if (v) out[column[0]] = v;
   }
   return out;
 }

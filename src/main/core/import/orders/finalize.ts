@@ -93,22 +93,22 @@ function build(draft: Draft, ctx: FinalizeContext): ParsedOrder {
   if (!isCurrencyCode(currency)) throw new Reject('currency', `"${currency}" is not a currency code`);
   const exponent = currencyExponent(currency);
 
-  const amount = (field: string, text: string | undefined) => readAmount(field, text, exponent, ctx.mark);
+  const mark = ctx.mark;
   const amounts: OrderAmounts = ctx.format.amounts
-    ? ctx.format.amounts(draft.rows, (text) => amount('amount', text))
+    ? ctx.format.amounts(draft.rows, (text) => readAmount('amount', text, exponent, mark))
     : {
-        subtotal: amount('subtotal', head.subtotal),
-        discount: amount('discount', head.discount),
-        shipping: amount('shipping', head.shipping),
-        tax: amount('tax', head.tax),
-        total: amount('total', head.total),
-        refunded: amount('refunded', head.refunded),
+        subtotal: readAmount('subtotal', head.subtotal, exponent, mark),
+        discount: readAmount('discount', head.discount, exponent, mark),
+        shipping: readAmount('shipping', head.shipping, exponent, mark),
+        tax: readAmount('tax', head.tax, exponent, mark),
+        total: readAmount('total', head.total, exponent, mark),
+        refunded: readAmount('refunded', head.refunded, exponent, mark),
       };
   if (amounts.total === null) throw new Reject('total', 'has no total');
   const shipping = amounts.shipping ?? 0;
   const tax = amounts.tax ?? 0;
 
-  const dateText = [head.createdAt, head.time].filter(Boolean).join(' ');
+  const dateText = head.time ? `${head.createdAt ?? ''} ${head.time}`.trim() : (head.createdAt ?? '');
   if (!dateText) throw new Reject('createdAt', 'has no order date');
   const date = parseDateText(dateText, ctx.dateOrder);
   if (!date.ok) throw new Reject('createdAt', `order date "${dateText}" ${date.message}`);
@@ -122,10 +122,9 @@ function build(draft: Draft, ctx: FinalizeContext): ParsedOrder {
     utmFromNotes(head.notes, head.noteAttributes),
   );
   const buyer = head.buyer?.trim();
-  const region = [head.region, head.province]
-    .map((v) => v?.trim())
-    .filter(Boolean)
-    .join('-');
+  const country = head.region?.trim() ?? '';
+  const province = head.province?.trim() ?? '';
+  const region = country && province ? `${country}-${province}` : country || province;
 
   return {
     source: ctx.source,

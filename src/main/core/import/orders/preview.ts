@@ -7,14 +7,14 @@ import {
   type PreviewOrder,
   REQUIRED_ORDER_FIELDS,
 } from '../../../../shared/imports';
-import type { TableSource } from '../read/table-source';
+import type { TableFacts } from '../read/table-source';
 import type { OrderPlan } from './plan';
 import type { OrderRead } from './read-orders';
 
 const SAMPLE_SIZE = 20;
 const MAX_PROBLEMS_LISTED = 500;
 
-export function orderPreview(table: TableSource, read: OrderRead, plan: OrderPlan | null): ImportPreview {
+export function orderPreview(table: TableFacts, read: OrderRead, plan: OrderPlan | null): ImportPreview {
   const orders = read.orders;
   let from: string | null = null;
   let to: string | null = null;

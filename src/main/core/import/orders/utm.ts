@@ -42,6 +42,9 @@ export function utmFromNotes(...texts: Array<string | undefined>): Partial<Utm> 
 
 /** The first source that names each parameter wins: columns, then the landing URL, then notes. */
 export function mergeUtm(...sources: Array<Partial<Utm>>): Utm {
-  const pick = (key: (typeof KEYS)[number]) => sources.find((s) => s[key])?.[key] ?? null;
-  return { source: pick('source'), medium: pick('medium'), campaign: pick('campaign'), content: pick('content') };
+  const out: Utm = { source: null, medium: null, campaign: null, content: null };
+  for (const source of sources) {
+    for (const key of KEYS) out[key] ||= source[key] || null;
+  }
+  return out;
 }

@@ -70,3 +70,6 @@ export function maxUncompressedBytes(limits: ReadLimits): number {
 export const DEFAULT_MAX_CELLS = 50_000_000;
 
 export const maxCells = (limits: ReadLimits): number => limits.maxCells ?? DEFAULT_MAX_CELLS;
+
+/** What a preview says about the file, kept after its bytes are let go. */
+export type TableFacts = Pick<TableSource, 'fileName' | 'fileBytes' | 'sheet' | 'sheets'>;
