@@ -96,37 +96,9 @@ export class OrderWriter {
     const id = Number(
       sql(
         this.db,
-        `INSERT INTO orders (batch_id, source, external_id, order_name, order_date, created_at_text, currency,
-          subtotal_minor, discount_minor, shipping_minor, tax_minor, total_minor, refunded_minor,
-          financial_status, cancelled_at, is_test, landing_url, utm_source, utm_medium, utm_campaign,
-          utm_content, region, buyer_hash, fingerprint)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        this.batchId,
-        o.source,
-        o.externalId,
-        o.orderName,
-        o.orderDate,
-        o.createdAtText,
-        o.currency,
-        o.subtotalMinor,
-        o.discountMinor,
-        o.shippingMinor,
-        o.taxMinor,
-        o.totalMinor,
-        o.refundedMinor,
-        o.financialStatus,
-        o.cancelledAt,
-        o.isTest ? 1 : 0,
-        o.landingUrl,
-        o.utm.source,
-        o.utm.medium,
-        o.utm.campaign,
-        o.utm.content,
-        o.region,
-        o.buyerHash,
-        orderFingerprint(o),
-      ).lastInsertRowid,
+        `INSERT INTO orders (batch_id, source, external_id, ${ORDER_COLUMNS.join(', ')})
+         VALUES (?, ?, ?, ${ORDER_COLUMNS.map(() => '?').join(', ')})`,
+      ).run(this.batchId, o.source, o.externalId, ...orderValues(o)).lastInsertRowid,
     );
     addParts(this.codes, this.lines, id, o);
     return id;
@@ -138,27 +110,38 @@ export class OrderWriter {
   }
 }
 
-const LINE_COLUMNS = ['order_id', 'line_no', 'sku', 'name', 'quantity', 'unit_price_minor', 'discount_minor'];
+/** The columns an export can change, in the order `orderValues` gives them. */
+const ORDER_COLUMNS = [
+  'order_name',
+  'order_date',
+  'created_at_text',
+  'currency',
+  'subtotal_minor',
+  'discount_minor',
+  'shipping_minor',
+  'tax_minor',
+  'total_minor',
+  'refunded_minor',
+  'financial_status',
+  'cancelled_at',
+  'is_test',
+  'landing_url',
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_content',
+  'region',
+  'buyer_hash',
+  'fingerprint',
+] as const;
 
-function addParts(codes: BulkRows, lines: BulkRows, id: number, o: NewOrder): void {
-  o.discountCodes.forEach((c, i) => {
-    codes.add(id, i, c);
-  });
-  o.lines.forEach((l, i) => {
-    lines.add(id, i + 1, l.sku, l.name, l.quantity, l.unitPriceMinor, l.discountMinor);
-  });
+function orderValues(o: NewOrder): unknown[] {
+  return [...changeable(o), orderFingerprint(o)];
 }
 
-/** Replaces an order's fields, codes and lines (a newer export, or an undo restoring the old ones). */
-export function replaceOrder(db: Database, id: number, o: NewOrder): void {
-  sql(
-    db,
-    `UPDATE orders SET order_name = ?, order_date = ?, created_at_text = ?, currency = ?, subtotal_minor = ?,
-       discount_minor = ?, shipping_minor = ?, tax_minor = ?, total_minor = ?, refunded_minor = ?,
-       financial_status = ?, cancelled_at = ?, is_test = ?, landing_url = ?, utm_source = ?, utm_medium = ?,
-       utm_campaign = ?, utm_content = ?, region = ?, buyer_hash = ?, fingerprint = ?
-     WHERE id = ?`,
-  ).run(
+/** Every stored field of an order an export can change, in ORDER_COLUMNS order (the fingerprint aside). */
+function changeable(o: NewOrder): unknown[] {
+  return [
     o.orderName,
     o.orderDate,
     o.createdAtText,
@@ -179,9 +162,23 @@ export function replaceOrder(db: Database, id: number, o: NewOrder): void {
     o.utm.content,
     o.region,
     o.buyerHash,
-    orderFingerprint(o),
-    id,
-  );
+  ];
+}
+
+const LINE_COLUMNS = ['order_id', 'line_no', 'sku', 'name', 'quantity', 'unit_price_minor', 'discount_minor'];
+
+function addParts(codes: BulkRows, lines: BulkRows, id: number, o: NewOrder): void {
+  o.discountCodes.forEach((c, i) => {
+    codes.add(id, i, c);
+  });
+  o.lines.forEach((l, i) => {
+    lines.add(id, i + 1, l.sku, l.name, l.quantity, l.unitPriceMinor, l.discountMinor);
+  });
+}
+
+/** Replaces an order's fields, codes and lines (a newer export, or an undo restoring the old ones). */
+export function replaceOrder(db: Database, id: number, o: NewOrder): void {
+  sql(db, `UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...orderValues(o), id);
   sql(db, 'DELETE FROM order_codes WHERE order_id = ?').run(id);
   sql(db, 'DELETE FROM order_lines WHERE order_id = ?').run(id);
   const codes = new BulkRows(db, 'order_codes', ['order_id', 'position', 'code']);
@@ -252,32 +249,7 @@ export function orderFingerprint(o: NewOrder): string {
 }
 
 function digest(o: NewOrder): string {
-  const lines = o.lines.map(
-    (l) => `${l.sku}\u001e${l.name}\u001e${l.quantity}\u001e${l.unitPriceMinor}\u001e${l.discountMinor}`,
-  );
-  const text = [
-    o.orderName,
-    o.orderDate,
-    o.createdAtText,
-    o.currency,
-    o.subtotalMinor,
-    o.discountMinor,
-    o.shippingMinor,
-    o.taxMinor,
-    o.totalMinor,
-    o.refundedMinor,
-    o.financialStatus,
-    o.cancelledAt,
-    o.isTest,
-    o.discountCodes.join('\u001e'),
-    o.landingUrl,
-    o.utm.source,
-    o.utm.medium,
-    o.utm.campaign,
-    o.utm.content,
-    o.region,
-    o.buyerHash,
-    lines.join('\u001d'),
-  ].join('\u001f');
+  const lines = o.lines.map((l) => [l.sku, l.name, l.quantity, l.unitPriceMinor, l.discountMinor].join('\u001e'));
+  const text = [...changeable(o), o.discountCodes.join('\u001e'), lines.join('\u001d')].join('\u001f');
   return hash('sha1', text, 'base64url');
 }

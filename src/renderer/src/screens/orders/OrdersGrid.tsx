@@ -1,6 +1,7 @@
 import { flexRender, getCoreRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { HeaderCell } from '../../components/HeaderCell';
 import { useOrders } from '../../stores/orders';
 import { isSortKey, ORDER_COLUMNS, SORTABLE, type WindowRow } from './order-columns';
 import type { OrderPages } from './use-order-pages';
@@ -123,28 +124,9 @@ export function OrdersGrid({ pages, total }: OrdersGridProps) {
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const sortable = SORTABLE.has(header.column.id);
-                const sorted = sortable ? header.column.getIsSorted() : false;
-                const title = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                  >
-                    {sortable ? (
-                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                        {title}
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                      </button>
-                    ) : (
-                      title
-                    )}
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <HeaderCell key={header.id} header={header} sortable={SORTABLE.has(header.column.id)} />
+              ))}
             </tr>
           ))}
         </thead>
