@@ -95,6 +95,8 @@ export interface PilotCreator {
   cpaMinor: number | null;
   discountCode: string | null;
   landingUrl: string | null;
+  /** The first day their orders count; null means the pilot's start. */
+  goLiveDate: string | null;
   createdAt: string;
 }
 

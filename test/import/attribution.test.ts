@@ -107,6 +107,26 @@ describe('attribution', () => {
     expect((await credits())['#1004']).toBe('Leo link');
   });
 
+  it("re-attributes at once when a creator's go-live date moves, and keeps it inside the pilot", async () => {
+    const { ws, leo, credits } = await setup();
+    const leoWith = (goLiveDate: string) => ({
+      id: leo.id,
+      name: 'Leo',
+      handles: [{ platform: 'tiktok' as const, handle: 'leoglows' }],
+      discountCode: 'LEO10',
+      goLiveDate,
+    });
+    const moved = await ws.ok('creators.update', leoWith('2026-03-04'));
+    expect(moved.goLiveDate).toBe('2026-03-04');
+    const after = await credits();
+    expect(after['#1002']).toBe('Maya code flagged'); // Leo's code no longer counts on the 3rd: Maya's does
+    expect(after['#1003']).toBe('Leo link'); // the 4th: his first day
+    expect(await ws.call('creators.update', leoWith('2026-05-01'))).toMatchObject({
+      ok: false,
+      error: { field: 'goLiveDate', message: expect.stringMatching(/inside the pilot/) },
+    });
+  });
+
   it('counts only orders of the pilot’s brand', async () => {
     const { ws, pilot, credits } = await setup();
     const other = await ws.ok('brands.create', { name: 'Other shop' });

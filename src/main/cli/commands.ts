@@ -82,6 +82,12 @@ export const COMMANDS: CommandSpec[] = [
       { name: 'commission-rate', field: 'commissionRate', value: 'PERCENT', help: 'Commission on sales, e.g. 10' },
       { name: 'cpa', field: 'cpa', value: 'AMOUNT', help: 'Fee per attributed order' },
       { name: 'landing-url', field: 'landingUrl', value: 'URL', help: 'Landing page, https://...' },
+      {
+        name: 'go-live',
+        field: 'goLiveDate',
+        value: 'YYYY-MM-DD',
+        help: 'First day their orders count (default pilot start)',
+      },
     ],
     describe: async (member, ctx) => creatorAdded(member, await ctx.pilot(member.pilotId)),
   }),

@@ -190,6 +190,8 @@ const creatorShape = {
       error: 'Landing URL must be a full http(s) address like https://shop.example/page',
     }),
   ),
+  /** The first day their orders count (default: the pilot's start). */
+  goLiveDate: optionalChecked(z.string().refine(isIsoDate, { error: 'Go-live date must be a date like 2026-03-01' })),
 };
 
 export const CreatorAdd = z.object({ pilotId: Id, ...creatorShape }).strict();

@@ -46,26 +46,48 @@ export function attributePilots(db: Database, brandId?: number | null): void {
 /** Orders of the pilot's brand (or of any brand, for a pilot without one). */
 const BRAND_MATCH = '(? IS NULL OR b.brand_id IS NULL OR b.brand_id = ?)';
 
+/**
+ * Codes: the first code listed whose creator's window holds the order date
+ * wins; an order that carries codes of two or more of the pilot's creators
+ * (in their windows or not) is flagged for review.
+ */
 function creditCodes(db: Database, rules: PilotRules, credits: Map<number, Credit>): void {
   const rows = sql(
     db,
-    `SELECT oc.order_id AS orderId, pc.id AS memberId, oc.code
+    `SELECT oc.order_id AS orderId, pc.id AS memberId, oc.code,
+       (o.order_date >= coalesce(pc.go_live_date, ?) AND o.order_date <= ?) AS inWindow
      FROM pilot_creators pc
      JOIN order_codes oc ON oc.code = pc.discount_code
      JOIN orders o ON o.id = oc.order_id
      JOIN import_batches b ON b.id = o.batch_id
-     WHERE pc.pilot_id = ? AND o.order_date >= coalesce(pc.go_live_date, ?) AND o.order_date <= ?
-       AND ${BRAND_MATCH}
+     WHERE pc.pilot_id = ? AND o.order_date >= ? AND o.order_date <= ? AND ${BRAND_MATCH}
      ORDER BY oc.order_id, oc.position`,
-  ).all(rules.id, rules.startDate, rules.lastDay, rules.brandId, rules.brandId) as Array<{
+  ).all(
+    rules.startDate,
+    rules.lastDay,
+    rules.id,
+    rules.startDate,
+    rules.lastDay,
+    rules.brandId,
+    rules.brandId,
+  ) as Array<{
     orderId: number;
     memberId: number;
     code: string;
+    inWindow: number;
   }>;
+  let orderId = -1;
+  let members = new Set<number>();
   for (const r of rows) {
-    const first = credits.get(r.orderId);
-    if (!first) credits.set(r.orderId, { memberId: r.memberId, rule: 'code', matched: r.code, flagged: false });
-    else if (first.memberId !== r.memberId) first.flagged = true;
+    if (r.orderId !== orderId) {
+      orderId = r.orderId;
+      members = new Set();
+    }
+    members.add(r.memberId);
+    const credit = credits.get(r.orderId);
+    if (credit) credit.flagged = members.size > 1;
+    else if (r.inWindow)
+      credits.set(r.orderId, { memberId: r.memberId, rule: 'code', matched: r.code, flagged: members.size > 1 });
   }
 }
 

@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import type { Handle, PilotCreator } from '../../../shared/entities';
+import type { Handle, Pilot, PilotCreator } from '../../../shared/entities';
 import { AmountReader } from '../amounts';
 import { getPilot } from './pilots';
 import { logActivity, nowIso, sql } from './statements';
@@ -30,6 +30,7 @@ interface MemberRow {
   cpa_minor: number | null;
   discount_code: string | null;
   landing_url: string | null;
+  go_live_date: string | null;
   created_at: string;
 }
 
@@ -60,6 +61,7 @@ function toMember(db: Database, r: MemberRow): PilotCreator {
     cpaMinor: r.cpa_minor,
     discountCode: r.discount_code,
     landingUrl: r.landing_url,
+    goLiveDate: r.go_live_date,
     createdAt: r.created_at,
   };
 }
@@ -82,8 +84,14 @@ export function getMember(db: Database, id: number): PilotCreator {
   return toMember(db, row);
 }
 
-function termColumns(db: Database, currency: string, f: CreatorFields, memberId: number | null) {
-  const read = new AmountReader(currency);
+function termColumns(db: Database, pilot: Pilot, f: CreatorFields, memberId: number | null) {
+  if (f.goLiveDate && (f.goLiveDate < pilot.startDate || f.goLiveDate > pilot.endDate)) {
+    throw ApiError.field(
+      'goLiveDate',
+      `Go-live date must be inside the pilot (${pilot.startDate} to ${pilot.endDate})`,
+    );
+  }
+  const read = new AmountReader(pilot.currency);
   const terms = {
     stage: f.stage,
     stipend_minor: read.money('stipend', f.stipend),
@@ -93,6 +101,7 @@ function termColumns(db: Database, currency: string, f: CreatorFields, memberId:
     cpa_minor: read.money('cpa', f.cpa),
     discount_code: f.discountCode,
     landing_url: f.landingUrl,
+    go_live_date: f.goLiveDate,
   };
   read.done();
   if (f.discountCode) {
@@ -152,7 +161,7 @@ function savePerson(db: Database, creatorId: number, f: CreatorFields): void {
 export function addCreator(db: Database, input: ParsedInput<'creators.add'>): PilotCreator {
   return db.transaction(() => {
     const pilot = getPilot(db, input.pilotId, 'pilotId');
-    const terms = termColumns(db, pilot.currency, input, null);
+    const terms = termColumns(db, pilot, input, null);
     let creatorId = findPerson(db, input.handles, null);
     const now = nowIso();
     if (creatorId === null) {
@@ -188,7 +197,7 @@ export function updateCreator(db: Database, input: ParsedInput<'creators.update'
   return db.transaction(() => {
     const member = getMember(db, input.id);
     const pilot = getPilot(db, member.pilotId);
-    const terms = termColumns(db, pilot.currency, input, member.id);
+    const terms = termColumns(db, pilot, input, member.id);
     findPerson(db, input.handles, member.creatorId);
     savePerson(db, member.creatorId, input);
     saveHandles(db, member.creatorId, input.handles);

@@ -178,7 +178,10 @@ function addParts(codes: BulkRows, lines: BulkRows, id: number, o: NewOrder): vo
 
 /** Replaces an order's fields, codes and lines (a newer export, or an undo restoring the old ones). */
 export function replaceOrder(db: Database, id: number, o: NewOrder): void {
-  sql(db, `UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...orderValues(o), id);
+  sql(db, `UPDATE orders SET ${ORDER_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(
+    ...orderValues(o),
+    id,
+  );
   sql(db, 'DELETE FROM order_codes WHERE order_id = ?').run(id);
   sql(db, 'DELETE FROM order_lines WHERE order_id = ?').run(id);
   const codes = new BulkRows(db, 'order_codes', ['order_id', 'position', 'code']);

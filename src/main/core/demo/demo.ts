@@ -48,7 +48,7 @@ export function loadDemo(db: Database): DemoSummary {
       status: 'measuring',
     });
     for (const c of CREATORS) {
-      const member = addCreator(db, {
+      addCreator(db, {
         pilotId: pilot.id,
         name: c.name,
         handles: [{ platform: c.platform, handle: c.handle }],
@@ -63,11 +63,8 @@ export function loadDemo(db: Database): DemoSummary {
         cpa: c.cpaMinor === null ? null : minorText(c.cpaMinor),
         discountCode: c.code,
         landingUrl: `${DEMO_PILOT.landingUrl}?utm_source=${c.platform}&utm_medium=creator&utm_campaign=${DEMO_PILOT.slug}&utm_content=${encodeURIComponent(c.handle)}`,
+        goLiveDate: addDays(DEMO_PILOT.startDate, c.liveDay),
       });
-      sql(db, 'UPDATE pilot_creators SET go_live_date = ? WHERE id = ?').run(
-        addDays(DEMO_PILOT.startDate, c.liveDay),
-        member.id,
-      );
     }
 
     const salt = workspaceSalt(db);

@@ -19,6 +19,7 @@ export interface CreatorValues {
   cpa: string;
   discountCode: string;
   landingUrl: string;
+  goLiveDate: string;
 }
 
 const SIMPLE_FIELDS = [
@@ -34,6 +35,7 @@ const SIMPLE_FIELDS = [
   'cpa',
   'discountCode',
   'landingUrl',
+  'goLiveDate',
 ];
 
 const MONEY_FIELDS = ['stipend', 'productUnitCost', 'cpa'] as const;
@@ -58,6 +60,7 @@ export function emptyCreatorValues(): CreatorValues {
     cpa: '',
     discountCode: '',
     landingUrl: '',
+    goLiveDate: '',
   };
 }
 
@@ -78,6 +81,7 @@ export function creatorToValues(c: PilotCreator, currency: string): CreatorValue
     cpa: money(c.cpaMinor),
     discountCode: c.discountCode ?? '',
     landingUrl: c.landingUrl ?? '',
+    goLiveDate: c.goLiveDate ?? '',
   };
 }
 
@@ -98,6 +102,7 @@ export function creatorValuesToFields(v: CreatorValues): Omit<InputOf<'creators.
     cpa: orNull(v.cpa),
     discountCode: orNull(v.discountCode),
     landingUrl: orNull(v.landingUrl),
+    goLiveDate: orNull(v.goLiveDate),
   };
 }
 

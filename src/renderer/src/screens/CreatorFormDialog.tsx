@@ -105,6 +105,7 @@ export function CreatorFormDialog({ pilot, creator, onClose, onSaved }: CreatorF
           <div className="form-grid">
             {text('discountCode', 'Discount code')}
             {text('landingUrl', 'Landing URL', { type: 'url', inputMode: 'url', placeholder: 'https://' })}
+            {text('goLiveDate', 'Go-live date (orders count from)', { type: 'date' })}
           </div>
         </fieldset>
         <FormActions submitLabel={'Save creator'} busy={form.busy} onCancel={onClose} />
