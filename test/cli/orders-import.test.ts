@@ -10,7 +10,8 @@ import { runCli } from '../helpers/cli';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pilotdesk-cli-import-'));
 const workspace = join(dataDir, 'Brando.pilotdesk');
-const EXPORT = join(__dirname, '../../../shared/formats/samples/shopify-orders_export-2026-79col.csv');
+/** A real export (a copy of ../shared/formats/samples/shopify-orders_export-2026-79col.csv). */
+const EXPORT = join(__dirname, '../fixtures/orders/shopify-2026-real.csv');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 async function json<T>(args: string[]): Promise<T> {

@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { bucketCounts, bucketsAddUp, importFile, preview } from '../helpers/imports';
 import { newWorkspace } from '../helpers/workspace';
 
-const SAMPLES = join(__dirname, '../../../shared/formats/samples');
-const SHOPIFY_2026 = join(SAMPLES, 'shopify-orders_export-2026-79col.csv');
-const TIKTOK = join(SAMPLES, 'shopify-orders_export-tiktok-refunds.csv');
+// Real exports: byte-for-byte copies of ../shared/formats/samples kept with the fixtures.
+const FIXTURES = join(__dirname, '../fixtures/orders');
+const SHOPIFY_2026 = join(FIXTURES, 'shopify-2026-real.csv');
+const TIKTOK = join(FIXTURES, 'shopify-tiktok-refunds.csv');
 
 /** A USD pilot in May 2026 whose creators hold two of the sample's codes. */
 async function may2026Pilot() {
