@@ -12,12 +12,12 @@ import { ApiError } from '../../../shared/api/errors';
 import { DEFAULT_MAX_FILE_MB, type ImportJob, type ImportPreview } from '../../../shared/imports';
 import { sql } from '../db/statements';
 import { workspaceSalt } from '../privacy';
-import { type ClickRead, commitClicks, planClicks, readClicks } from './clicks/clicks';
+import { type ClickRead, type ClickReadOptions, commitClicks, planClicks, readClicks } from './clicks/clicks';
 import { clickPreview } from './clicks/preview';
 import { commitOrders, rememberedMapping } from './orders/commit';
 import { planOrders } from './orders/plan';
 import { orderPreview } from './orders/preview';
-import { type OrderRead, readOrders } from './orders/read-orders';
+import { type OrderRead, type OrderReadOptions, readOrders } from './orders/read-orders';
 import { openTable } from './read/open-table';
 import { ReadError } from './read/read-error';
 import type { TableFacts, TableSource } from './read/table-source';
@@ -137,7 +137,7 @@ export class ImportJobs {
     if (r.input.kind === 'orders') {
       const read = await readOrders(table, {
         format: r.input.format,
-        mapping: r.input.mapping as never,
+        mapping: r.input.mapping as OrderReadOptions['mapping'],
         dateOrder: r.input.dateOrder,
         decimalMark: r.input.decimalMark,
         currency: r.input.currency ?? brandCurrency(host.db, r.input.brandId),
@@ -153,7 +153,7 @@ export class ImportJobs {
     const pilotId = r.input.pilotId as number;
     const read = await readClicks(host.db, table, {
       pilotId,
-      mapping: r.input.mapping as never,
+      mapping: r.input.mapping as ClickReadOptions['mapping'],
       dateOrder: r.input.dateOrder,
       signal,
       onProgress,

@@ -8,7 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import { attributePilots } from '../../attribution/attribute';
 import { createBatch, finishBatch, OrderWriter, replaceOrder, storedOrder } from '../../db/orders';
-import { logActivity, sql } from '../../db/statements';
+import { logActivity, nowIso, sql } from '../../db/statements';
 import { type OrderPlan, planOrders } from './plan';
 import type { OrderRead } from './read-orders';
 
@@ -53,13 +53,14 @@ function rememberMapping(db: Database, read: OrderRead): void {
   sql(
     db,
     `INSERT INTO column_mappings (signature, kind, mapping, options, updated_at)
-     VALUES (?, 'orders', ?, ?, datetime('now'))
+     VALUES (?, 'orders', ?, ?, ?)
      ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, options = excluded.options,
        updated_at = excluded.updated_at`,
   ).run(
     read.header?.signature,
     JSON.stringify(read.mapping),
     JSON.stringify({ dateOrder: read.dateOrder, decimalMark: read.decimalMark }),
+    nowIso(),
   );
 }
 
