@@ -1,8 +1,9 @@
 /**
  * Bench child, one measurement per process so its peak memory is its own:
- *   bare FILE            papaparse alone over the file (the yardstick)
- *   import FILE WS DATA  a first import through the contract, then the same file again
- * Prints one JSON line: {firstMs, previewMs?, againMs?, maxRssMb, ...}.
+ *   bare FILE              papaparse alone over the file (the yardstick)
+ *   import FILE WS DATA    a first import through the contract into a new workspace
+ *   reimport FILE WS DATA  the same file again into that workspace (0 new)
+ * Prints one JSON line: {ms, previewMs?, records?, maxRssMb}.
  */
 
 import { readFileSync } from 'node:fs';
@@ -40,12 +41,7 @@ async function importOnce(session: Session, brandId: number): Promise<ImportJob 
   return { ...job, previewMs };
 }
 
-if (mode === 'bare') {
-  const start = performance.now();
-  const rows = await bareParse(readFileSync(file as string));
-  console.log(JSON.stringify({ firstMs: performance.now() - start, rows, maxRssMb: rssMb() }));
-} else {
-  const session = new Session(new Settings(dataDir as string), false);
+async function newBenchWorkspace(session: Session): Promise<number> {
   session.open(workspace as string, 'create');
   const pilot = await must<{ id: number; brandId: number }>(session, 'pilots.create', {
     name: 'Bench pilot',
@@ -66,14 +62,26 @@ if (mode === 'bare') {
       discountCode: code,
     });
   }
-  let start = performance.now();
-  const first = await importOnce(session, pilot.brandId);
-  const firstMs = performance.now() - start;
-  start = performance.now();
-  const again = await importOnce(session, pilot.brandId);
-  const againMs = performance.now() - start;
-  const added = first.preview?.buckets.find((b) => b.bucket === 'added')?.records ?? 0;
-  const unchanged = again.preview?.buckets.find((b) => b.bucket === 'unchanged')?.records ?? 0;
+  return pilot.brandId;
+}
+
+if (mode === 'bare') {
+  const start = performance.now();
+  const rows = await bareParse(readFileSync(file as string));
+  console.log(JSON.stringify({ ms: performance.now() - start, rows, maxRssMb: rssMb() }));
+} else {
+  const session = new Session(new Settings(dataDir as string), false);
+  let brandId: number;
+  if (mode === 'import') brandId = await newBenchWorkspace(session);
+  else {
+    session.open(workspace as string, 'open');
+    brandId = (await must<Array<{ id: number }>>(session, 'brands.list', {}))[0]?.id ?? 0;
+  }
+  const start = performance.now();
+  const job = await importOnce(session, brandId);
+  const ms = performance.now() - start;
+  const bucket = mode === 'import' ? 'added' : 'unchanged';
+  const records = job.preview?.buckets.find((b) => b.bucket === bucket)?.records ?? 0;
   session.close();
-  console.log(JSON.stringify({ firstMs, previewMs: first.previewMs, againMs, added, unchanged, maxRssMb: rssMb() }));
+  console.log(JSON.stringify({ ms, previewMs: job.previewMs, records, maxRssMb: rssMb() }));
 }
