@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { addDays } from '../../../shared/dates';
 import { sql } from '../db/statements';
+import { utmFromUrl } from '../import/orders/utm';
 
 export interface PilotRules {
   id: number;
@@ -102,13 +103,8 @@ export function pilotRules(db: Database, pilotId: number): PilotRules | null {
   };
 }
 
+/** A creator's link parameters, lower case, as the orders' own are compared. */
 function linkParams(url: string | null): { campaign: string | null; content: string | null } {
-  if (!url) return { campaign: null, content: null };
-  try {
-    const params = new URL(url).searchParams;
-    const v = (k: string) => params.get(k)?.trim().toLowerCase() || null;
-    return { campaign: v('utm_campaign'), content: v('utm_content') };
-  } catch {
-    return { campaign: null, content: null };
-  }
+  const utm = utmFromUrl(url ?? undefined);
+  return { campaign: utm.campaign?.toLowerCase() ?? null, content: utm.content?.toLowerCase() ?? null };
 }

@@ -64,3 +64,12 @@ export function archiveBrand(db: Database, id: number, archived: boolean): Brand
   logActivity(db, archived ? 'brand.archive' : 'brand.unarchive', 'brand', id);
   return getBrand(db, id);
 }
+
+/** The currencies of a brand's active pilots: what its orders are counted in. */
+export function brandCurrencies(db: Database, brandId: number | null): Set<string> {
+  if (brandId === null) return new Set();
+  const rows = sql(db, 'SELECT DISTINCT currency FROM pilots WHERE brand_id = ? AND archived_at IS NULL')
+    .pluck()
+    .all(brandId) as string[];
+  return new Set(rows);
+}

@@ -124,26 +124,13 @@ export function getOrder(db: Database, id: number): OrderDetail {
   };
 }
 
-interface RawRow {
-  id: number;
-  externalId: string;
-  orderName: string | null;
-  orderDate: string;
-  currency: string;
-  totalMinor: number;
-  subtotalMinor: number;
-  refundedMinor: number;
-  financialStatus: string;
+/** A row as SQL gives it: OrderRow less what toRow derives, with SQLite's own types. */
+type RawRow = Omit<OrderRow, 'revenueMinor' | 'standing' | 'codes' | 'flagged'> & {
   cancelledAt: string | null;
   isTest: number;
-  batchId: number;
   codes: string | null;
-  creatorId: number | null;
-  creatorName: string | null;
-  rule: 'code' | 'link' | null;
-  matched: string | null;
   flagged: number;
-}
+};
 
 interface DetailExtras {
   source: string;

@@ -10,6 +10,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { DEFAULT_MAX_FILE_MB, type ImportJob, type ImportPreview } from '../../../shared/imports';
+import { brandCurrencies } from '../db/brands';
 import { sql } from '../db/statements';
 import { workspaceSalt } from '../privacy';
 import { type ClickRead, type ClickReadOptions, commitClicks, planClicks, readClicks } from './clicks/clicks';
@@ -255,8 +256,8 @@ function requirePilot(db: Database, pilotId: number | undefined): void {
 
 /** The currency for a file that names none: the brand's pilots' one currency, if they agree. */
 function brandCurrency(db: Database, brandId: number | null): string | null {
-  const rows = sql(db, 'SELECT DISTINCT currency FROM pilots WHERE brand_id = ?').pluck().all(brandId) as string[];
-  return rows.length === 1 ? (rows[0] ?? null) : null;
+  const currencies = [...brandCurrencies(db, brandId)];
+  return currencies.length === 1 ? (currencies[0] ?? null) : null;
 }
 
 function sameFileImported(db: Database, contentHash: string): string | null {

@@ -30,7 +30,6 @@ export const squareItems: OrderFormat = {
     lineQuantity: ['Qty'],
     linePrice: ['Gross Sales'],
   },
-  isRefundRow: isRefund,
   amounts: (rows, amount) => {
     let subtotal = 0;
     let discount = 0;
@@ -69,7 +68,6 @@ export const squareTransactions: OrderFormat = {
     eventType: ['Event Type'],
     notes: ['Details'],
   },
-  isRefundRow: isRefund,
   amounts: (rows, amount) => {
     let subtotal = 0;
     let discount = 0;

@@ -78,6 +78,4 @@ export interface OrderFormat {
    * subtotal; `amount(field, row)` reads one cell as minor units (null if empty).
    */
   amounts?(rows: RowFields[], amount: (text: string | undefined) => number | null): OrderAmounts;
-  /** Rows that are refunds of an order (Square's "Refund" events). */
-  isRefundRow?(row: RowFields): boolean;
 }

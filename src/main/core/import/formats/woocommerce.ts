@@ -35,7 +35,6 @@ export const wooAnalytics: OrderFormat = {
       .map((part) => /^(\d+)\s*[×x]\s*(.+)$/.exec(part.trim()))
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => ({ name: (m[2] ?? '').trim(), sku: '', quantity: m[1] ?? '1', price: '', discount: '' })),
-  isRefundRow: (row) => (row.total ?? '').trim().startsWith('-'),
   amounts: (rows, amount) => {
     let sales = 0;
     let total = 0;

@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import type { OrderChange, RowProblem } from '../../../../shared/imports';
 import { minorToDecimal } from '../../../../shared/money';
 import { orderStanding } from '../../../../shared/orders';
+import { brandCurrencies } from '../../db/brands';
 import { type NewOrder, orderFingerprint, storedKeys, storedOrder } from '../../db/orders';
 import { sql } from '../../db/statements';
 import { BucketTally } from '../buckets';
@@ -125,15 +126,6 @@ const EXCLUSION: Record<string, string> = {
   expired: 'expired',
   other: 'unknown payment status',
 };
-
-/** The currencies of the brand's pilots: orders in any other are not this brand's pilot data. */
-function brandCurrencies(db: Database, brandId: number | null): Set<string> {
-  if (brandId === null) return new Set();
-  const rows = sql(db, 'SELECT DISTINCT currency FROM pilots WHERE brand_id = ? AND archived_at IS NULL')
-    .pluck()
-    .all(brandId) as string[];
-  return new Set(rows);
-}
 
 /** What a newer export changed, in words: "refunded 12.00 -> 40.00", "now cancelled". */
 export function describeChanges(before: NewOrder, after: NewOrder): string[] {
