@@ -18,6 +18,10 @@ export const PLATFORMS = [
   'blog',
   'other',
 ] as const;
+/** CPA is a fixed amount per net order or per new customer. */
+export const CPA_BASES = ['net_order', 'new_customer'] as const;
+/** The metrics a bonus can be tied to. */
+export const BONUS_METRICS = ['net_orders', 'revenue', 'new_customers'] as const;
 export const STAGES = [
   'longlist',
   'shortlist',
@@ -35,6 +39,14 @@ export type BaselineMethod = (typeof BASELINE_METHODS)[number];
 export type PilotStatus = (typeof PILOT_STATUSES)[number];
 export type Platform = (typeof PLATFORMS)[number];
 export type Stage = (typeof STAGES)[number];
+export type CpaBasis = (typeof CPA_BASES)[number];
+export type BonusMetric = (typeof BONUS_METRICS)[number];
+
+/** From this cumulative revenue within the pilot, this commission rate applies. */
+export interface CommissionTier {
+  fromMinor: number;
+  rateBp: number;
+}
 
 export interface Brand {
   id: number;
@@ -65,6 +77,8 @@ export interface Pilot {
   baselineMethod: BaselineMethod;
   budgetMinor: number | null;
   creatorCapMinor: number | null;
+  /** The general-ledger account finance books creator payouts to. */
+  glCode: string | null;
   status: PilotStatus;
   archived: boolean;
   creatorCount: number;
@@ -93,6 +107,18 @@ export interface PilotCreator {
   productUnitCostMinor: number | null;
   commissionRateBp: number | null;
   cpaMinor: number | null;
+  cpaBasis: CpaBasis;
+  /** Higher rates from a cumulative revenue, ascending; the base rate is commissionRateBp. */
+  commissionTiers: CommissionTier[];
+  seedingShippingMinor: number | null;
+  feesMinor: number | null;
+  bonusMetric: BonusMetric | null;
+  /** A count, or minor units when the metric is revenue. */
+  bonusThreshold: number | null;
+  bonusMinor: number | null;
+  /** What their channel would have sold anyway (baseline method "manual"). */
+  baselineRevenueMinor: number | null;
+  payeeRef: string | null;
   discountCode: string | null;
   landingUrl: string | null;
   /** The first day their orders count; null means the pilot's start. */

@@ -25,6 +25,11 @@ export class AmountReader {
     return parsed.ok ? parsed.value : this.fail(field, parsed.message);
   }
 
+  /** Records a problem found beyond the text's own shape (e.g. tiers out of order). */
+  reject(field: string, message: string): null {
+    return this.fail(field, message);
+  }
+
   /** Throws one error naming every field at fault, if any. */
   done(): void {
     if (this.issues.length === 0) return;

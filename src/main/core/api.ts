@@ -7,7 +7,7 @@
 
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { contract, isMethod, type Method, type ParsedInput, type ResultOf } from '../../shared/api/contract';
+import { contract, isMethod, type Method } from '../../shared/api/contract';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import type { PilotCreator } from '../../shared/entities';
 import { attributePilot } from './attribution/attribute';
@@ -19,13 +19,13 @@ import { getOrder, listOrders } from './db/order-queries';
 import { archivePilot, createPilot, getPilot, listPilots, updatePilot } from './db/pilots';
 import { sql } from './db/statements';
 import { loadDemo } from './demo/demo';
+import type { HandlerTable } from './handler-table';
+import { liftHandlers } from './lift/handlers';
+import { payoutHandlers } from './payouts/handlers';
+import { resultsHandlers } from './results/handlers';
 import type { Session } from './workspace/session';
 
-type Handlers = {
-  [M in Method]: (input: ParsedInput<M>, session: Session) => ResultOf<M> | Promise<ResultOf<M>>;
-};
-
-export const handlers: Handlers = {
+export const handlers: HandlerTable<Method> = {
   'workspace.current': (_, s) => s.info(),
   'workspace.open': ({ path }, s) => s.open(path, 'open'),
   'workspace.create': ({ path }, s) => s.open(path, 'create'),
@@ -84,6 +84,10 @@ export const handlers: Handlers = {
   'clicks.set': (day, s) => setClicks(s.db, day),
 
   'demo.load': (_, s) => loadDemo(s.db),
+
+  ...resultsHandlers,
+  ...payoutHandlers,
+  ...liftHandlers,
 };
 
 /** Runs a change and re-attributes the pilots it touches, in one transaction. */

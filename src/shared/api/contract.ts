@@ -9,6 +9,10 @@ import type { BackupResult, Brand, DemoSummary, Pilot, PilotCreator, WorkspaceIn
 import type { ImportBatch, ImportJob } from '../imports';
 import type { ClickDay, OrderDetail, OrdersPage } from '../orders';
 import { BatchInput, ClickListInput, ClickSet, ImportStart, JobInput, OrderQuery } from './import-schemas';
+import { liftMethods } from './lift-contract';
+import { method } from './method';
+import { payoutMethods } from './payouts-contract';
+import { resultsMethods } from './results-contract';
 import {
   ArchiveInput,
   BrandFields,
@@ -23,11 +27,6 @@ import {
   PilotListInput,
   PilotUpdate,
 } from './schemas';
-
-/** Pairs an input schema with its result type (the result is a type only). */
-const method =
-  <Result>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
 
 export const contract = {
   'workspace.current': method<WorkspaceInfo>()(Empty),
@@ -65,6 +64,10 @@ export const contract = {
   'clicks.set': method<ClickDay>()(ClickSet),
 
   'demo.load': method<DemoSummary>()(Empty),
+
+  ...resultsMethods,
+  ...payoutMethods,
+  ...liftMethods,
 } as const;
 
 export type Contract = typeof contract;

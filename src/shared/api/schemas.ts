@@ -8,7 +8,16 @@
 
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
-import { ATTRIBUTION_METHODS, BASELINE_METHODS, OBJECTIVES, PILOT_STATUSES, PLATFORMS, STAGES } from '../entities';
+import {
+  ATTRIBUTION_METHODS,
+  BASELINE_METHODS,
+  BONUS_METRICS,
+  CPA_BASES,
+  OBJECTIVES,
+  PILOT_STATUSES,
+  PLATFORMS,
+  STAGES,
+} from '../entities';
 import { checkAmountText, isCurrencyCode, type ParseResult, parsePercent } from '../money';
 
 /** Empty or missing text means "not set" (null). */
@@ -135,6 +144,7 @@ export const PilotFields = z
     budget: amountText,
     creatorCap: amountText,
     status: z.enum(PILOT_STATUSES, { error: `Status must be one of ${PILOT_STATUSES.join(', ')}` }).default('planning'),
+    glCode: optionalText(40),
   })
   .strict()
   .refine((p) => !isIsoDate(p.startDate) || !isIsoDate(p.endDate) || p.endDate >= p.startDate, {
@@ -166,6 +176,20 @@ export const HandleInput = z
   })
   .strict();
 
+/** Text that must be present and pass `parse`. */
+const requiredParsed = (what: string, parse: (text: string) => ParseResult<unknown>) =>
+  requiredText(what, 32).superRefine((text, ctx) => {
+    const parsed = parse(text);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  });
+
+const CommissionTierInput = z
+  .object({
+    from: requiredParsed('Tier start', checkAmountText),
+    rate: requiredParsed('Tier rate', parsePercent),
+  })
+  .strict();
+
 const creatorShape = {
   name: requiredText('Name', 120),
   handles: z.array(HandleInput).min(1, { error: 'At least one handle is required' }).max(10),
@@ -178,6 +202,20 @@ const creatorShape = {
   productUnitCost: amountText,
   commissionRate: percentText,
   cpa: amountText,
+  cpaBasis: z.enum(CPA_BASES, { error: `CPA basis must be one of ${CPA_BASES.join(', ')}` }).default('net_order'),
+  /** Higher commission rates from a cumulative revenue within the pilot. */
+  commissionTiers: z.array(CommissionTierInput).max(10, { error: 'at most 10 tiers' }).default([]),
+  seedingShipping: amountText,
+  fees: amountText,
+  bonusMetric: z
+    .enum(BONUS_METRICS, { error: `Bonus metric must be one of ${BONUS_METRICS.join(', ')}` })
+    .nullish()
+    .transform((v) => v ?? null),
+  /** A count (orders, customers) or an amount (revenue); read by the core with the metric. */
+  bonusThreshold: parsedText(32, checkAmountText),
+  bonusAmount: amountText,
+  baselineRevenue: amountText,
+  payeeRef: optionalText(80),
   discountCode: optionalChecked(
     z
       .string()

@@ -8,13 +8,13 @@ import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Handle, Pilot, PilotCreator } from '../../../shared/entities';
-import { AmountReader } from '../amounts';
+import { type TermRow, termColumnsFrom, termsOf } from './creator-terms';
 import { getPilot } from './pilots';
 import { logActivity, nowIso, sql } from './statements';
 
 type CreatorFields = Omit<ParsedInput<'creators.add'>, 'pilotId'>;
 
-interface MemberRow {
+interface MemberRow extends TermRow {
   id: number;
   pilot_id: number;
   creator_id: number;
@@ -23,11 +23,6 @@ interface MemberRow {
   region: string | null;
   followers: number | null;
   stage: PilotCreator['stage'];
-  stipend_minor: number | null;
-  product_units: number | null;
-  product_unit_cost_minor: number | null;
-  commission_rate_bp: number | null;
-  cpa_minor: number | null;
   discount_code: string | null;
   landing_url: string | null;
   go_live_date: string | null;
@@ -54,11 +49,7 @@ function toMember(db: Database, r: MemberRow): PilotCreator {
     followers: r.followers,
     handles: handlesOf(db, r.creator_id),
     stage: r.stage,
-    stipendMinor: r.stipend_minor,
-    productUnits: r.product_units,
-    productUnitCostMinor: r.product_unit_cost_minor,
-    commissionRateBp: r.commission_rate_bp,
-    cpaMinor: r.cpa_minor,
+    ...termsOf(r),
     discountCode: r.discount_code,
     landingUrl: r.landing_url,
     goLiveDate: r.go_live_date,
@@ -91,19 +82,13 @@ function termColumns(db: Database, pilot: Pilot, f: CreatorFields, memberId: num
       `Go-live date must be inside the pilot (${pilot.startDate} to ${pilot.endDate})`,
     );
   }
-  const read = new AmountReader(pilot.currency);
   const terms = {
     stage: f.stage,
-    stipend_minor: read.money('stipend', f.stipend),
-    product_units: f.productUnits,
-    product_unit_cost_minor: read.money('productUnitCost', f.productUnitCost),
-    commission_rate_bp: read.percent('commissionRate', f.commissionRate),
-    cpa_minor: read.money('cpa', f.cpa),
+    ...termColumnsFrom(pilot.currency, f),
     discount_code: f.discountCode,
     landing_url: f.landingUrl,
     go_live_date: f.goLiveDate,
   };
-  read.done();
   if (f.discountCode) {
     const taken = sql(
       db,

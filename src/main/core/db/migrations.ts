@@ -7,6 +7,9 @@
 import type { Database } from 'better-sqlite3';
 import { initial } from './migrations/0001-initial';
 import { imports } from './migrations/0002-imports';
+import { terms } from './migrations/0003-terms';
+import { payouts } from './migrations/0004-payouts';
+import { liftReview } from './migrations/0005-lift-review';
 
 export interface Migration {
   version: number;
@@ -17,6 +20,9 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', up: (db) => db.exec(initial) },
   { version: 2, name: 'imports, attribution and clicks', up: (db) => db.exec(imports) },
+  { version: 3, name: 'creator terms and costs', up: (db) => db.exec(terms) },
+  { version: 4, name: 'fraud review and payouts', up: (db) => db.exec(payouts) },
+  { version: 5, name: 'lift tests and repeat decisions', up: (db) => db.exec(liftReview) },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

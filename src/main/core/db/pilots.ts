@@ -29,6 +29,7 @@ interface PilotRow {
   baseline_method: Pilot['baselineMethod'];
   budget_minor: number | null;
   creator_cap_minor: number | null;
+  gl_code: string | null;
   status: Pilot['status'];
   archived_at: string | null;
   creator_count: number;
@@ -61,6 +62,7 @@ const toPilot = (r: PilotRow): Pilot => ({
   baselineMethod: r.baseline_method,
   budgetMinor: r.budget_minor,
   creatorCapMinor: r.creator_cap_minor,
+  glCode: r.gl_code,
   status: r.status,
   archived: r.archived_at !== null,
   creatorCount: r.creator_count,
@@ -101,6 +103,7 @@ function columns(db: Database, f: PilotFields) {
     baseline_method: f.baselineMethod,
     budget_minor: read.money('budget', f.budget),
     creator_cap_minor: read.money('creatorCap', f.creatorCap),
+    gl_code: f.glCode,
     status: f.status,
   };
   read.done();

@@ -46,8 +46,9 @@ export function loadDemo(db: Database): DemoSummary {
       budget: '6000.00',
       creatorCap: '500.00',
       status: 'measuring',
+      glCode: '6420-CREATORS',
     });
-    for (const c of CREATORS) {
+    CREATORS.forEach((c, i) => {
       addCreator(db, {
         pilotId: pilot.id,
         name: c.name,
@@ -64,8 +65,18 @@ export function loadDemo(db: Database): DemoSummary {
         discountCode: c.code,
         landingUrl: `${DEMO_PILOT.landingUrl}?utm_source=${c.platform}&utm_medium=creator&utm_campaign=${DEMO_PILOT.slug}&utm_content=${encodeURIComponent(c.handle)}`,
         goLiveDate: addDays(DEMO_PILOT.startDate, c.liveDay),
+        cpaBasis: 'net_order',
+        // Every third rev-share creator earns more past 1,500.00 of revenue; every fourth has a bonus at 25 orders.
+        commissionTiers: c.commissionBp !== null && i % 3 === 0 ? [{ from: '1500.00', rate: '15' }] : [],
+        seedingShipping: minorText(c.productUnits * 650),
+        fees: i % 4 === 1 ? '25.00' : null,
+        bonusMetric: i % 4 === 0 ? 'net_orders' : null,
+        bonusThreshold: i % 4 === 0 ? '25' : null,
+        bonusAmount: i % 4 === 0 ? '100.00' : null,
+        baselineRevenue: null,
+        payeeRef: `V-${String(1001 + i)}`,
       });
-    }
+    });
 
     const salt = workspaceSalt(db);
     const batch = createBatch(db, {

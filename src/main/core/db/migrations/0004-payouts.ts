@@ -1,0 +1,3 @@
+/** Schema 4: fraud review decisions, payouts and the order lines behind them. */
+export const payouts = `
+`;

@@ -1,0 +1,3 @@
+/** Schema 5: lift tests and the repeat decision (checks, probation, renew or stop). */
+export const liftReview = `
+`;

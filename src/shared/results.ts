@@ -1,0 +1,128 @@
+/**
+ * A pilot's results as METRICS.md defines them: the summary, one row per
+ * creator, and for any figure the orders and costs behind it. Money is integer
+ * minor units in the pilot's currency. Ratios are plain numbers rounded half to
+ * even (conversion 0.0312 = 3.12 %; ROAS 2.5 = 2.5x). A figure that cannot be
+ * computed is null, and `reasons` names why in words a user can act on.
+ */
+
+import type { OrderRow } from './orders';
+
+/** Against the pilot's targets: met, missed, too few orders to say, or no target set. */
+export const VERDICTS = ['met', 'missed', 'not_enough_data', 'no_target'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const REPEAT_DAYS = [30, 60, 90] as const;
+
+/** The figures a creator and the pilot share (the pilot's are the creators' sums). */
+export interface Figures {
+  netOrders: number;
+  revenueMinor: number;
+  aovMinor: number | null;
+  clicks: number | null;
+  conversion: number | null;
+  newCustomers: number;
+  costMinor: number;
+  cacMinor: number | null;
+  costPerOrderMinor: number | null;
+  roas: number | null;
+  baselineRevenueMinor: number;
+  incrementalRevenueMinor: number;
+  iroas: number | null;
+  costPerIncrementalMinor: number | null;
+  commissionMinor: number;
+  bonusMinor: number;
+  repeatRate30: number | null;
+  repeatRate60: number | null;
+  repeatRate90: number | null;
+  /** New customers whose first order is too recent to judge, per repeat window. */
+  notYetMeasurable: { 30: number; 60: number; 90: number };
+  /** Orders held for fraud review (their commission is not payable). */
+  heldOrders: number;
+  /** Why a null figure is null, by field name. */
+  reasons: Partial<Record<FigureName, string>>;
+}
+
+export type FigureName = Exclude<keyof Figures, 'reasons' | 'notYetMeasurable'>;
+
+export interface CostBreakdown {
+  stipendMinor: number;
+  productMinor: number;
+  shippingMinor: number;
+  feesMinor: number;
+  commissionMinor: number;
+  bonusMinor: number;
+}
+
+export interface CreatorResult extends Figures {
+  /** The pilot membership (pilot creator id). */
+  id: number;
+  creatorId: number;
+  name: string;
+  handle: string | null;
+  code: string | null;
+  goLiveDate: string;
+  costs: CostBreakdown;
+  /** Met when CAC <= target and net orders >= the minimum sample (METRICS.md "Target check"). */
+  verdict: Verdict;
+  verdictReason: string;
+}
+
+/** One summary card: a figure against the pilot's target for it, if there is one. */
+export interface TargetCheck {
+  figure: 'cacMinor' | 'aovMinor' | 'conversion' | 'repeatRate90' | 'netOrders';
+  target: number | null;
+  actual: number | null;
+  verdict: Verdict;
+  reason: string;
+}
+
+export interface OtherCurrencyTotal {
+  currency: string;
+  orders: number;
+  revenueMinor: number;
+}
+
+export interface PilotSummary extends Figures {
+  id: number;
+  name: string;
+  currency: string;
+  startDate: string;
+  endDate: string;
+  /** The last day an order counts: end + attribution window. */
+  windowEnd: string;
+  targets: TargetCheck[];
+  /** The first and last order dates of the brand's order data ("new" is only as good as this history). */
+  dataFrom: string | null;
+  dataTo: string | null;
+  /** Orders credited in the pilot but in another currency: reported apart, never added. */
+  otherCurrencies: OtherCurrencyTotal[];
+}
+
+/** Orders and revenue per creator per day, for the chart. */
+export interface SeriesPoint {
+  creatorId: number;
+  day: string;
+  netOrders: number;
+  revenueMinor: number;
+}
+
+export interface PilotResults {
+  pilot: PilotSummary;
+  creators: CreatorResult[];
+  series: SeriesPoint[];
+  computedAt: string;
+}
+
+/** What a figure is made of: the formula in words, its inputs, and the orders and costs behind it. */
+export interface FigureExplanation {
+  figure: FigureName;
+  creatorId: number | null;
+  formula: string;
+  value: number | null;
+  reason: string | null;
+  inputs: { label: string; value: number | null; money: boolean }[];
+  /** The orders behind the figure, each with what it adds. */
+  orders: (OrderRow & { contributionMinor: number; newCustomer: boolean; note: string })[];
+  costs: { label: string; amountMinor: number; creatorName: string | null }[];
+}
