@@ -26,8 +26,9 @@ export interface Figures {
   cacMinor: number | null;
   costPerOrderMinor: number | null;
   roas: number | null;
-  baselineRevenueMinor: number;
-  incrementalRevenueMinor: number;
+  /** Null when the pilot's baseline method cannot give one yet (e.g. holdout without a lift test). */
+  baselineRevenueMinor: number | null;
+  incrementalRevenueMinor: number | null;
   iroas: number | null;
   costPerIncrementalMinor: number | null;
   commissionMinor: number;
