@@ -1,9 +1,15 @@
 /** The creator form's values as typed, and their way to and from the contract. */
 
 import type { InputOf } from '../../../shared/api/contract';
-import type { Handle, Pilot, PilotCreator, Stage } from '../../../shared/entities';
+import type { BonusMetric, CpaBasis, Handle, Pilot, PilotCreator, Stage } from '../../../shared/entities';
 import { basisPointsToPercent, minorToDecimal, parseMoney, parsePercent } from '../../../shared/money';
 import type { FieldErrors } from './use-form';
+
+/** One commission tier as typed: from this cumulative revenue, this rate. */
+export interface TierValues {
+  from: string;
+  rate: string;
+}
 
 export interface CreatorValues {
   name: string;
@@ -15,8 +21,18 @@ export interface CreatorValues {
   stipend: string;
   productUnits: string;
   productUnitCost: string;
+  seedingShipping: string;
+  fees: string;
   commissionRate: string;
+  commissionTiers: TierValues[];
   cpa: string;
+  cpaBasis: CpaBasis;
+  /** Empty for no bonus. */
+  bonusMetric: BonusMetric | '';
+  bonusThreshold: string;
+  bonusAmount: string;
+  baselineRevenue: string;
+  payeeRef: string;
   discountCode: string;
   landingUrl: string;
   goLiveDate: string;
@@ -31,18 +47,32 @@ const SIMPLE_FIELDS = [
   'stipend',
   'productUnits',
   'productUnitCost',
+  'seedingShipping',
+  'fees',
   'commissionRate',
+  'commissionTiers',
   'cpa',
+  'cpaBasis',
+  'bonusMetric',
+  'bonusThreshold',
+  'bonusAmount',
+  'baselineRevenue',
+  'payeeRef',
   'discountCode',
   'landingUrl',
   'goLiveDate',
 ];
 
-const MONEY_FIELDS = ['stipend', 'productUnitCost', 'cpa'] as const;
+const MONEY_FIELDS = ['stipend', 'productUnitCost', 'seedingShipping', 'fees', 'cpa', 'baselineRevenue'] as const;
 
-/** Plain fields, the handle list as a whole ("handles") and each handle's inputs ("handles.0.handle"). */
+/** Plain fields, the handle and tier lists as a whole, and each row's inputs ("handles.0.handle", "commissionTiers.1.rate"). */
 export function isCreatorField(path: string): boolean {
-  return SIMPLE_FIELDS.includes(path) || path === 'handles' || /^handles\.\d+\.(handle|platform)$/.test(path);
+  return (
+    SIMPLE_FIELDS.includes(path) ||
+    path === 'handles' ||
+    /^handles\.\d+\.(handle|platform)$/.test(path) ||
+    /^commissionTiers\.\d+\.(from|rate)$/.test(path)
+  );
 }
 
 export function emptyCreatorValues(): CreatorValues {
@@ -56,8 +86,17 @@ export function emptyCreatorValues(): CreatorValues {
     stipend: '',
     productUnits: '',
     productUnitCost: '',
+    seedingShipping: '',
+    fees: '',
     commissionRate: '',
+    commissionTiers: [],
     cpa: '',
+    cpaBasis: 'net_order',
+    bonusMetric: '',
+    bonusThreshold: '',
+    bonusAmount: '',
+    baselineRevenue: '',
+    payeeRef: '',
     discountCode: '',
     landingUrl: '',
     goLiveDate: '',
@@ -77,8 +116,21 @@ export function creatorToValues(c: PilotCreator, currency: string): CreatorValue
     stipend: money(c.stipendMinor),
     productUnits: whole(c.productUnits),
     productUnitCost: money(c.productUnitCostMinor),
+    seedingShipping: money(c.seedingShippingMinor),
+    fees: money(c.feesMinor),
     commissionRate: c.commissionRateBp === null ? '' : basisPointsToPercent(c.commissionRateBp),
+    commissionTiers: c.commissionTiers.map((t) => ({
+      from: minorToDecimal(t.fromMinor, currency),
+      rate: basisPointsToPercent(t.rateBp),
+    })),
     cpa: money(c.cpaMinor),
+    cpaBasis: c.cpaBasis,
+    bonusMetric: c.bonusMetric ?? '',
+    // A revenue threshold is stored in minor units; order and customer thresholds are counts.
+    bonusThreshold: c.bonusMetric === 'revenue' ? money(c.bonusThreshold) : whole(c.bonusThreshold),
+    bonusAmount: money(c.bonusMinor),
+    baselineRevenue: money(c.baselineRevenueMinor),
+    payeeRef: c.payeeRef ?? '',
     discountCode: c.discountCode ?? '',
     landingUrl: c.landingUrl ?? '',
     goLiveDate: c.goLiveDate ?? '',
@@ -87,7 +139,12 @@ export function creatorToValues(c: PilotCreator, currency: string): CreatorValue
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
+/**
+ * Every field, always: creators.update replaces the whole record, so a term
+ * left out here would be wiped by an edit of the name.
+ */
 export function creatorValuesToFields(v: CreatorValues): Omit<InputOf<'creators.add'>, 'pilotId'> {
+  const bonus = v.bonusMetric === '' ? null : v.bonusMetric;
   return {
     name: v.name,
     handles: v.handles.map((h) => ({ platform: h.platform, handle: h.handle })),
@@ -98,8 +155,17 @@ export function creatorValuesToFields(v: CreatorValues): Omit<InputOf<'creators.
     stipend: orNull(v.stipend),
     productUnits: v.productUnits.trim(),
     productUnitCost: orNull(v.productUnitCost),
+    seedingShipping: orNull(v.seedingShipping),
+    fees: orNull(v.fees),
     commissionRate: orNull(v.commissionRate),
+    commissionTiers: v.commissionTiers.map((t) => ({ from: t.from.trim(), rate: t.rate.trim() })),
     cpa: orNull(v.cpa),
+    cpaBasis: v.cpaBasis,
+    bonusMetric: bonus,
+    bonusThreshold: bonus ? orNull(v.bonusThreshold) : null,
+    bonusAmount: bonus ? orNull(v.bonusAmount) : null,
+    baselineRevenue: orNull(v.baselineRevenue),
+    payeeRef: orNull(v.payeeRef),
     discountCode: orNull(v.discountCode),
     landingUrl: orNull(v.landingUrl),
     goLiveDate: orNull(v.goLiveDate),
@@ -109,17 +175,28 @@ export function creatorValuesToFields(v: CreatorValues): Omit<InputOf<'creators.
 /** Amount problems the core reports only after the rest passes; see localPilotErrors. */
 export function localCreatorErrors(v: CreatorValues, pilot: Pilot): FieldErrors {
   const errors: FieldErrors = {};
-  for (const field of MONEY_FIELDS) {
-    const text = orNull(v[field]);
-    if (text === null) continue;
-    const parsed = parseMoney(text, pilot.currency);
+  const money = (field: string, text: string) => {
+    const typed = orNull(text);
+    if (typed === null) return;
+    const parsed = parseMoney(typed, pilot.currency);
     if (!parsed.ok) errors[field] = parsed.message;
     else if (parsed.value < 0) errors[field] = 'must not be negative';
-  }
-  const rate = orNull(v.commissionRate);
-  if (rate !== null) {
-    const parsed = parsePercent(rate);
-    if (!parsed.ok) errors.commissionRate = parsed.message;
+  };
+  const percentage = (field: string, text: string) => {
+    const typed = orNull(text);
+    if (typed === null) return;
+    const parsed = parsePercent(typed);
+    if (!parsed.ok) errors[field] = parsed.message;
+  };
+  for (const field of MONEY_FIELDS) money(field, v[field]);
+  percentage('commissionRate', v.commissionRate);
+  v.commissionTiers.forEach((t, i) => {
+    money(`commissionTiers.${i}.from`, t.from);
+    percentage(`commissionTiers.${i}.rate`, t.rate);
+  });
+  if (v.bonusMetric !== '') {
+    money('bonusAmount', v.bonusAmount);
+    if (v.bonusMetric === 'revenue') money('bonusThreshold', v.bonusThreshold);
   }
   return errors;
 }

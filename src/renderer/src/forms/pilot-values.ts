@@ -24,6 +24,7 @@ export interface PilotValues {
   baselineMethod: BaselineMethod;
   budget: string;
   creatorCap: string;
+  glCode: string;
   status: PilotStatus;
 }
 
@@ -46,6 +47,7 @@ export const PILOT_FIELDS = [
   'baselineMethod',
   'budget',
   'creatorCap',
+  'glCode',
   'status',
 ] as const satisfies readonly (keyof PilotValues)[];
 
@@ -76,6 +78,7 @@ export function emptyPilotValues(currency: string): PilotValues {
     baselineMethod: 'none',
     budget: '',
     creatorCap: '',
+    glCode: '',
     status: 'planning',
   };
 }
@@ -102,6 +105,7 @@ export function pilotToValues(p: Pilot): PilotValues {
     baselineMethod: p.baselineMethod,
     budget: money(p.budgetMinor),
     creatorCap: money(p.creatorCapMinor),
+    glCode: p.glCode ?? '',
     status: p.status,
   };
 }
@@ -129,6 +133,7 @@ export function valuesToInput(v: PilotValues): InputOf<'pilots.create'> {
     baselineMethod: v.baselineMethod,
     budget: orNull(v.budget),
     creatorCap: orNull(v.creatorCap),
+    glCode: orNull(v.glCode),
     status: v.status,
   };
 }

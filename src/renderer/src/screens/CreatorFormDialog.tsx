@@ -18,6 +18,7 @@ import {
 import { useForm } from '../forms/use-form';
 import { STAGE_LABELS } from '../labels';
 import { HandleRows } from './HandleRows';
+import { TermsFields } from './TermsFields';
 
 interface CreatorFormDialogProps {
   pilot: Pilot;
@@ -33,7 +34,7 @@ type TextKey = {
 
 const stageOptions = STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }));
 
-/** A creator as a member of one pilot: the person, their handles and their terms there. */
+/** A creator as a member of one pilot: the person, their handles, their terms and tracking there. */
 export function CreatorFormDialog({ pilot, creator, onClose, onSaved }: CreatorFormDialogProps) {
   const form = useForm<CreatorValues>(() =>
     creator ? creatorToValues(creator, pilot.currency) : emptyCreatorValues(),
@@ -50,7 +51,6 @@ export function CreatorFormDialog({ pilot, creator, onClose, onSaved }: CreatorF
       {...extra}
     />
   );
-  const amount = (key: TextKey, label: string) => text(key, label, { affix: pilot.currency, inputMode: 'decimal' });
 
   async function save(event: FormEvent) {
     const fields = creatorValuesToFields(values);
@@ -82,24 +82,16 @@ export function CreatorFormDialog({ pilot, creator, onClose, onSaved }: CreatorF
             {text('followers', 'Followers', { inputMode: 'numeric' })}
           </div>
         </fieldset>
-        <fieldset className="group">
-          <legend>Terms in this pilot</legend>
-          <div className="form-grid">
-            <SelectField
-              id="creator-stage"
-              label="Stage"
-              value={values.stage}
-              options={stageOptions}
-              onChange={(v) => set('stage', v)}
-              error={errors.stage}
-            />
-            {amount('stipend', 'Stipend')}
-            {text('productUnits', 'Seeded product units', { inputMode: 'numeric' })}
-            {amount('productUnitCost', 'Product unit cost')}
-            {text('commissionRate', 'Commission rate', { affix: '%', inputMode: 'decimal' })}
-            {amount('cpa', 'CPA amount')}
-          </div>
-        </fieldset>
+        <TermsFields values={values} errors={errors} currency={pilot.currency} set={set}>
+          <SelectField
+            id="creator-stage"
+            label="Stage"
+            value={values.stage}
+            options={stageOptions}
+            onChange={(v) => set('stage', v)}
+            error={errors.stage}
+          />
+        </TermsFields>
         <fieldset className="group">
           <legend>Tracking</legend>
           <div className="form-grid">

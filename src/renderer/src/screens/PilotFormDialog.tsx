@@ -159,6 +159,7 @@ export function PilotFormDialog({ pilot, defaultCurrency, onClose, onSaved }: Pi
           <div className="form-grid">
             {amount('budget', 'Total budget')}
             {amount('creatorCap', 'Per-creator guarantee cap')}
+            {text('glCode', 'GL code', { hint: 'The ledger account finance books creator payouts to' })}
           </div>
         </fieldset>
         <FormActions submitLabel={pilot ? 'Save pilot' : 'Create pilot'} busy={form.busy} onCancel={onClose} />
