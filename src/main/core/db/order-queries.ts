@@ -14,8 +14,8 @@ import { sql } from './statements';
 
 type OrderQuery = ParsedInput<'orders.list'>;
 
-/** SQL twin of orderStanding (src/shared/orders.ts). */
-const STANDING = `CASE
+/** SQL twin of orderStanding (src/shared/orders.ts), over an orders table aliased `o`. */
+export const STANDING = `CASE
   WHEN o.cancelled_at IS NOT NULL AND o.cancelled_at <> '' THEN 'cancelled'
   WHEN o.is_test = 1 THEN 'test'
   WHEN o.financial_status IN ('paid', 'partially_paid', 'partially_refunded', 'refunded', 'authorized') THEN 'counts'
