@@ -30,7 +30,8 @@ export interface Figures {
   baselineRevenueMinor: number | null;
   incrementalRevenueMinor: number | null;
   iroas: number | null;
-  costPerIncrementalMinor: number | null;
+  /** Cost / incremental revenue: a ratio (0.23 = 23 cents of cost per unit of incremental revenue). */
+  costPerIncremental: number | null;
   commissionMinor: number;
   bonusMinor: number;
   repeatRate30: number | null;
@@ -112,8 +113,9 @@ export interface PilotResults {
   pilot: PilotSummary;
   creators: CreatorResult[];
   series: SeriesPoint[];
-  computedAt: string;
 }
+
+export const EXPLAIN_ORDER_LIMIT = 5000;
 
 /** What a figure is made of: the formula in words, its inputs, and the orders and costs behind it. */
 export interface FigureExplanation {
@@ -123,6 +125,8 @@ export interface FigureExplanation {
   value: number | null;
   reason: string | null;
   inputs: { label: string; value: number | null; money: boolean }[];
+  /** How many orders are behind the figure; `orders` lists the first EXPLAIN_ORDER_LIMIT of them. */
+  orderCount: number;
   /** The orders behind the figure, each with what it adds. */
   orders: (OrderRow & { contributionMinor: number; newCustomer: boolean; note: string })[];
   costs: { label: string; amountMinor: number; creatorName: string | null }[];

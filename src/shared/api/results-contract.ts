@@ -19,7 +19,7 @@ export const FIGURE_NAMES = [
   'baselineRevenueMinor',
   'incrementalRevenueMinor',
   'iroas',
-  'costPerIncrementalMinor',
+  'costPerIncremental',
   'commissionMinor',
   'bonusMinor',
   'repeatRate30',

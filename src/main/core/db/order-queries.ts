@@ -170,3 +170,15 @@ function toRow(r: RawRow): OrderRow {
     flagged: r.flagged === 1,
   };
 }
+
+/** Rows of the given orders as a pilot credits them (for a figure's explanation). */
+export function pilotOrderRows(db: Database, pilotId: number, ids: readonly number[]): Map<number, OrderRow> {
+  const rows = sql(
+    db,
+    `SELECT ${ROW_COLUMNS} FROM orders o
+     JOIN attributions a ON a.pilot_id = ? AND a.order_id = o.id
+     LEFT JOIN pilot_creators pc ON pc.id = a.pilot_creator_id LEFT JOIN creators c ON c.id = pc.creator_id
+     WHERE o.id IN (SELECT value FROM json_each(?))`,
+  ).all(pilotId, JSON.stringify(ids)) as RawRow[];
+  return new Map(rows.map((r) => [r.id, toRow(r)]));
+}

@@ -1,14 +1,11 @@
 /** The results methods of the handler table. */
 
 import type { resultsMethods } from '../../../shared/api/results-contract';
-import { ApiError } from '../../../shared/api/errors';
 import type { HandlerTable } from '../handler-table';
-
-const notYet = (): never => {
-  throw new ApiError('internal', 'Results are being built');
-};
+import { explainFigure } from './explain';
+import { computePilotResults } from './pilot-results';
 
 export const resultsHandlers: HandlerTable<keyof typeof resultsMethods> = {
-  'results.get': notYet,
-  'results.explain': notYet,
+  'results.get': ({ pilotId }, s) => computePilotResults(s.db, pilotId),
+  'results.explain': (input, s) => explainFigure(s.db, input),
 };

@@ -1,0 +1,62 @@
+/**
+ * What each creator has earned, order by order: the payouts' source. It is
+ * the results' own computation, so the commission in a payout always equals
+ * the commission on the results screen.
+ */
+
+import type { Database } from 'better-sqlite3';
+import type { Pilot } from '../../../shared/entities';
+import { computePilot } from './pilot-results';
+
+export interface LedgerOrder {
+  orderId: number;
+  externalId: string;
+  orderName: string | null;
+  orderDate: string;
+  revenueMinor: number;
+  refundedMinor: number;
+  fullyRefunded: boolean;
+  newCustomer: boolean;
+  /** Rev-share (with tiers) plus CPA earned by this order. */
+  commissionMinor: number;
+}
+
+export interface CreatorLedger {
+  pilotCreatorId: number;
+  name: string;
+  handle: string | null;
+  payeeRef: string | null;
+  orders: LedgerOrder[];
+  bonusMinor: number;
+  bonusReachedOn: string | null;
+}
+
+/** Every counted attributed order in the pilot currency per creator (rejected orders left out). */
+export function pilotLedger(db: Database, pilotId: number): { pilot: Pilot; creators: CreatorLedger[] } {
+  const { pilot, members } = computePilot(db, pilotId);
+  return {
+    pilot,
+    creators: members.map(({ member, orders, facts, computed }) => ({
+      pilotCreatorId: member.id,
+      name: member.name,
+      handle: member.handles[0]?.handle ?? null,
+      payeeRef: member.payeeRef,
+      orders: orders.map((o, i) => {
+        const fact = facts[i];
+        return {
+          orderId: o.id,
+          externalId: fact?.externalId ?? String(o.id),
+          orderName: fact?.orderName ?? null,
+          orderDate: o.orderDate,
+          revenueMinor: o.revenueMinor,
+          refundedMinor: fact?.refundedMinor ?? 0,
+          fullyRefunded: !o.netOrder,
+          newCustomer: o.newCustomer,
+          commissionMinor: computed.commissions[i] ?? 0,
+        };
+      }),
+      bonusMinor: computed.bonus.bonusMinor,
+      bonusReachedOn: computed.bonus.reachedOn,
+    })),
+  };
+}
