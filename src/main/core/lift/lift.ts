@@ -34,7 +34,10 @@ export interface LiftEstimate {
 
 export const RESAMPLES = 2000;
 
-/** a x b / c in whole numbers, exact, rounded half to even (c must not be 0). */
+/**
+ * a x b / c in whole numbers, exact, rounded half to even (c must not be 0).
+ * A result beyond 2^53 comes back as the nearest double: no shop's revenue gets there.
+ */
 export function mulDivHalfEven(a: number, b: number, c: number): number {
   if (c === 0) throw new RangeError('division by zero');
   const num = BigInt(a) * BigInt(b);
