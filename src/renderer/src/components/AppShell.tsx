@@ -4,6 +4,7 @@ import { CreatorsScreen } from '../screens/CreatorsScreen';
 import { ImportHost } from '../screens/imports/ImportHost';
 import { OrdersScreen } from '../screens/orders/OrdersScreen';
 import { PilotsScreen } from '../screens/PilotsScreen';
+import { ResultsScreen } from '../screens/results/ResultsScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import { WorkspaceScreen } from '../screens/WorkspaceScreen';
 import { useNavigation } from '../stores/navigation';
@@ -30,12 +31,7 @@ function MainArea() {
     case 'orders':
       return <OrdersScreen />;
     case 'results':
-      return (
-        <ComingLater
-          title="Results"
-          message="Results (orders, revenue and CAC per creator against your targets) come once orders can be imported. Not built yet."
-        />
-      );
+      return <ResultsScreen />;
     case 'reports':
       return (
         <ComingLater

@@ -1,12 +1,4 @@
-import { type Area, useNavigation } from '../stores/navigation';
-
-const AREAS: { area: Area; label: string }[] = [
-  { area: 'pilots', label: 'Pilots' },
-  { area: 'creators', label: 'Creators' },
-  { area: 'orders', label: 'Orders' },
-  { area: 'results', label: 'Results' },
-  { area: 'reports', label: 'Reports' },
-];
+import { AREAS, type Area, useNavigation } from '../stores/navigation';
 
 export function Sidebar() {
   const { area, go } = useNavigation();

@@ -1,6 +1,16 @@
 import { create } from 'zustand';
 
-export type Area = 'pilots' | 'creators' | 'orders' | 'results' | 'reports' | 'workspace';
+/** The areas of the left navigation, in their order. A new screen is one line here and one case in AppShell's MainArea. */
+export const AREAS = [
+  { area: 'pilots', label: 'Pilots' },
+  { area: 'creators', label: 'Creators' },
+  { area: 'orders', label: 'Orders' },
+  { area: 'results', label: 'Results' },
+  { area: 'reports', label: 'Reports' },
+] as const;
+
+/** Every area: the listed ones, and the workspace below them. */
+export type Area = (typeof AREAS)[number]['area'] | 'workspace';
 
 interface NavigationState {
   area: Area;

@@ -1,0 +1,95 @@
+import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
+import type { CreatorResult, FigureName } from '../../../../shared/results';
+import { date } from '../../format';
+import { FIGURES } from './figures';
+import { VerdictBadge } from './VerdictBadge';
+
+/** The table's figure columns, in reading order; each cell opens what the figure is made of. */
+const FIGURE_COLUMNS: FigureName[] = [
+  'netOrders',
+  'revenueMinor',
+  'aovMinor',
+  'clicks',
+  'conversion',
+  'newCustomers',
+  'costMinor',
+  'commissionMinor',
+  'bonusMinor',
+  'cacMinor',
+  'costPerOrderMinor',
+  'roas',
+  'baselineRevenueMinor',
+  'incrementalRevenueMinor',
+  'iroas',
+  'costPerIncremental',
+  'repeatRate30',
+  'repeatRate60',
+  'repeatRate90',
+  'heldOrders',
+];
+
+export function isFigureColumn(id: string): id is FigureName {
+  return Object.hasOwn(FIGURES, id);
+}
+
+/** Shown until a user chooses otherwise: the figures a pilot is judged on. */
+export const DEFAULT_COLUMNS: VisibilityState = {
+  handle: false,
+  code: false,
+  goLiveDate: false,
+  costPerOrderMinor: false,
+  baselineRevenueMinor: false,
+  costPerIncremental: false,
+  repeatRate30: false,
+  repeatRate60: false,
+  heldOrders: false,
+};
+
+export const RESULT_COLUMNS: ColumnDef<CreatorResult>[] = [
+  {
+    id: 'name',
+    header: 'Creator',
+    accessorFn: (c) => c.name,
+    enableHiding: false,
+  },
+  {
+    id: 'verdict',
+    header: 'Verdict',
+    accessorFn: (c) => c.verdict,
+    filterFn: 'equals',
+    cell: ({ row }) => <VerdictBadge verdict={row.original.verdict} reason={row.original.verdictReason} />,
+  },
+  { id: 'handle', header: 'Handle', accessorFn: (c) => (c.handle ? `@${c.handle}` : '—') },
+  {
+    id: 'code',
+    header: 'Code',
+    accessorFn: (c) => c.code ?? '—',
+    cell: ({ getValue }) => <span className="mono">{String(getValue())}</span>,
+  },
+  {
+    id: 'goLiveDate',
+    header: 'Go-live',
+    accessorFn: (c) => c.goLiveDate,
+    cell: ({ getValue }) => date(String(getValue())),
+  },
+  ...FIGURE_COLUMNS.map(
+    (figure): ColumnDef<CreatorResult> => ({
+      id: figure,
+      header: FIGURES[figure].short,
+      // Undefined figures sort after every number, whichever the direction.
+      accessorFn: (c) => c[figure] ?? undefined,
+      sortUndefined: 'last',
+      sortDescFirst: true,
+      meta: { numeric: true },
+    }),
+  ),
+];
+
+/** The label a column goes by in the column chooser. */
+export function columnLabel(id: string): string {
+  if (isFigureColumn(id)) return FIGURES[id].label;
+  return (
+    { name: 'Creator', verdict: 'Verdict', handle: 'Handle', code: 'Discount code', goLiveDate: 'Go-live date' }[id] ??
+    id
+  );
+}
