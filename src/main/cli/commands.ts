@@ -11,6 +11,7 @@ import type { FlagSpec } from './flags';
 import { importBatches, importSummary, orderList, undone } from './import-output';
 import { type Caller, type RunOptions, runImport } from './import-run';
 import { creatorAdded, creatorList, demoLoaded, pilotCreated, pilotList } from './output';
+import { resultsJson, resultsText } from './results-output';
 
 export interface OutputContext {
   /** The pilot with this id, for its name and currency; undefined if it cannot be read. */
@@ -30,6 +31,8 @@ export interface CommandSpec<M extends Method = Method> {
   /** Commands that take several calls (an import: start, wait, commit) run here instead of one call. */
   run?: (call: Caller, input: Record<string, unknown>, options: RunOptions) => Promise<Envelope<ResultOf<M>>>;
   describe(result: ResultOf<M>, ctx: OutputContext): string | Promise<string>;
+  /** What --json prints, when it is not the result as it comes. */
+  json?: (result: ResultOf<M>) => unknown;
 }
 
 const command = <M extends Method>(spec: CommandSpec<M>) => spec as unknown as CommandSpec;
@@ -147,6 +150,14 @@ export const COMMANDS: CommandSpec[] = [
     method: 'imports.undo',
     flags: [{ name: 'batch', field: 'batchId', value: 'ID', help: 'Import batch id', required: true }],
     describe: (batch) => undone(batch),
+  }),
+  command({
+    name: 'results',
+    summary: "Print a pilot's results: the summary and every creator's figures and verdict",
+    method: 'results.get',
+    flags: [pilotFlag],
+    describe: (results) => resultsText(results),
+    json: (results) => resultsJson(results),
   }),
   command({
     name: 'demo',

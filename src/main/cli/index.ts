@@ -69,7 +69,7 @@ async function run(invocation: Invocation): Promise<number> {
       : await dispatch(session, command.method, input);
     if (!result.ok) return report(apiFailure(result.error, command), json);
     const text = json
-      ? JSON.stringify(result.data, null, 2)
+      ? JSON.stringify(command.json ? command.json(result.data as never) : result.data, null, 2)
       : await command.describe(result.data as never, {
           input,
           pilot: async (id) => {
