@@ -5,6 +5,7 @@ import { ImportHost } from '../screens/imports/ImportHost';
 import { OrdersScreen } from '../screens/orders/OrdersScreen';
 import { PilotsScreen } from '../screens/PilotsScreen';
 import { ResultsScreen } from '../screens/results/ResultsScreen';
+import { ReviewScreen } from '../screens/review/ReviewScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import { WorkspaceScreen } from '../screens/WorkspaceScreen';
 import { useNavigation } from '../stores/navigation';
@@ -32,6 +33,8 @@ function MainArea() {
       return <OrdersScreen />;
     case 'results':
       return <ResultsScreen />;
+    case 'review':
+      return <ReviewScreen />;
     case 'reports':
       return (
         <ComingLater
