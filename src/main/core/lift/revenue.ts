@@ -59,6 +59,12 @@ export interface Periods {
   days: number;
 }
 
+/** Daily revenue per group, and the regions that had counted orders in either period. */
+export interface GroupRevenue {
+  series: LiftSeries;
+  regionsSeen: Set<string>;
+}
+
 /**
  * Daily revenue of the test and control regions over both periods, from one
  * aggregate query; days without orders are zero.
@@ -68,16 +74,20 @@ export function dailyRevenue(
   scope: LiftScope,
   groups: { test: string[]; control: string[] },
   periods: Periods,
-): LiftSeries {
+): GroupRevenue {
   const preEnd = addDays(periods.preStart, periods.days - 1);
   const testEnd = addDays(periods.testStart, periods.days - 1);
+  // The regions join as a small table (SQLite indexes it on the fly), and the
+  // date index narrows the orders to the two periods.
   const rows = sql(
     db,
-    `SELECT o.order_date AS day, o.region IN (SELECT value FROM json_each(@test)) AS inTest, sum(${REVENUE}) AS revenue
-     ${BRAND_ORDERS}
+    `WITH grp(region, inTest) AS (
+       SELECT value, 1 FROM json_each(@test) UNION ALL SELECT value, 0 FROM json_each(@control))
+     SELECT o.order_date AS day, o.region AS region, g.inTest AS inTest, sum(${REVENUE}) AS revenue
+     FROM orders o JOIN grp g ON g.region = o.region JOIN import_batches b ON b.id = o.batch_id
+     WHERE b.brand_id = @brandId AND o.currency = @currency AND ${STANDING} = 'counts'
        AND (o.order_date BETWEEN @preStart AND @preEnd OR o.order_date BETWEEN @testStart AND @testEnd)
-       AND (o.region IN (SELECT value FROM json_each(@test)) OR o.region IN (SELECT value FROM json_each(@control)))
-     GROUP BY day, inTest`,
+     GROUP BY o.order_date, o.region`,
   ).all({
     brandId: scope.brandId,
     currency: scope.currency,
@@ -87,7 +97,7 @@ export function dailyRevenue(
     preEnd,
     testStart: periods.testStart,
     testEnd,
-  }) as { day: string; inTest: number; revenue: number }[];
+  }) as { day: string; region: string; inTest: number; revenue: number }[];
 
   const series = {
     testPre: new Array<number>(periods.days).fill(0),
@@ -95,9 +105,11 @@ export function dailyRevenue(
     controlPre: new Array<number>(periods.days).fill(0),
     controlTest: new Array<number>(periods.days).fill(0),
   };
+  const regionsSeen = new Set<string>();
   const preIndex = dayIndex(periods.preStart, periods.days);
   const testIndex = dayIndex(periods.testStart, periods.days);
   for (const r of rows) {
+    regionsSeen.add(r.region);
     const pre = preIndex.get(r.day);
     const index = pre ?? testIndex.get(r.day);
     if (index === undefined) continue;
@@ -109,9 +121,9 @@ export function dailyRevenue(
         : r.inTest
           ? series.testTest
           : series.controlTest;
-    target[index] = r.revenue;
+    target[index] = (target[index] ?? 0) + r.revenue;
   }
-  return series;
+  return { series, regionsSeen };
 }
 
 function dayIndex(start: string, days: number): Map<string, number> {

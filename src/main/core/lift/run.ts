@@ -19,22 +19,24 @@ export function liftGroups(db: Database, pilotId: number): LiftGroups {
 
 export function runLift(db: Database, input: RunInput): LiftResult {
   const scope = liftScope(db, input.pilotId);
-  // A region the brand never sold in is a typo or another shop's: refuse it rather than count it as zero.
-  const known = new Set(brandRegions(db, scope).regions.map((r) => r.region));
-  for (const field of ['testGroups', 'controlGroups'] as const) {
-    input[field].forEach((region, i) => {
-      if (!known.has(region)) {
-        throw ApiError.field(`${field}.${i}`, `No counted ${scope.currency} orders of this brand come from ${region}`);
-      }
-    });
-  }
   const days = daysBetween(input.preStart, input.preEnd) + 1;
-  const series = dailyRevenue(
+  const { series, regionsSeen } = dailyRevenue(
     db,
     scope,
     { test: input.testGroups, control: input.controlGroups },
     { preStart: input.preStart, testStart: input.testStart, days },
   );
+  // A region without a counted order in either period is a typo, another shop's, or adds nothing: refuse it.
+  for (const field of ['testGroups', 'controlGroups'] as const) {
+    input[field].forEach((region, i) => {
+      if (!regionsSeen.has(region)) {
+        throw ApiError.field(
+          `${field}.${i}`,
+          `No counted ${scope.currency} orders of this brand come from ${region} in the pre or test period`,
+        );
+      }
+    });
+  }
   const estimate = estimateLift(series);
   const figures = {
     pilotId: scope.pilotId,
