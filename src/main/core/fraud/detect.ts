@@ -1,28 +1,39 @@
 /**
- * One pilot's fraud flags, computed from its attributed counted orders in the
- * pilot's currency (orders in another currency are outside its figures).
- * One scan of the pilot's orders feeds the pure rules; the two rules that
- * look across records (a code seen in another brand's pilot, an order with
- * two creators' codes) are one aggregate query each. Nothing is stored.
+ * One pilot's fraud flags, from its attributed counted orders in the pilot's
+ * currency (orders in another currency are outside its figures). Three
+ * aggregate scans feed the pure rules: per creator, day and region; per
+ * creator and buyer; the orders under the low-value line. Each group carries
+ * its order ids as text, read only when the group is flagged. Two more
+ * queries look across records: a creator's code in another brand's pilot,
+ * and orders carrying two creators' codes. Nothing is stored: the flags
+ * follow the data, and are kept per connection until anything is written.
  */
 
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
-import type { FraudReason } from '../../../shared/fraud';
+import type { FraudReason, FraudRule } from '../../../shared/fraud';
 import { STANDING } from '../db/order-queries';
 import { sql } from '../db/statements';
-import { burstFlags } from './rules/bursts';
-import { repeatBuyerFlags } from './rules/buyers';
-import { lowValueFlags } from './rules/low-value';
-import { outOfMarketFlags } from './rules/market';
+import { burstDays } from './rules/bursts';
+import { repeatBuyers } from './rules/buyers';
+import { lowValueClusters, lowValueLine } from './rules/low-value';
+import { outOfMarketRegions } from './rules/market';
 import { refundRateFlags } from './rules/refunds';
-import type { CreatorFlagFinding, OrderFlag, ReviewOrder } from './rules/types';
+import { REPEAT_BUYER_MIN_ORDERS } from './rules/thresholds';
+import type { CreatorRefunds, LowOrder } from './rules/types';
+
+export interface CreatorFinding {
+  creatorId: number;
+  rule: FraudRule;
+  text: string;
+  orderIds: number[];
+}
 
 export interface PilotFlags {
   /** Flagged order id -> every reason it is flagged. */
-  orders: Map<number, FraudReason[]>;
-  creators: CreatorFlagFinding[];
-  notes: string[];
+  orders: ReadonlyMap<number, readonly FraudReason[]>;
+  creators: readonly CreatorFinding[];
+  notes: readonly string[];
 }
 
 interface PilotFacts {
@@ -41,31 +52,19 @@ export function pilotFacts(db: Database, pilotId: number): PilotFacts {
   return p;
 }
 
-/** Columns in ReviewOrder's order; read raw, since a 100k-order pilot is read whole. */
-const ORDERS = `SELECT o.id, a.pilot_creator_id, o.order_date, o.subtotal_minor, o.refunded_minor, o.region, o.buyer_hash
-  FROM attributions a JOIN orders o ON o.id = a.order_id
+const BASE = `FROM attributions a JOIN orders o ON o.id = a.order_id
   WHERE a.pilot_id = ? AND o.currency = ? AND ${STANDING} = 'counts'`;
 
-export function reviewOrders(db: Database, pilot: PilotFacts): ReviewOrder[] {
-  const rows = sql(db, ORDERS).raw(true).all(pilot.id, pilot.currency) as [
-    number,
-    number,
-    string,
-    number,
-    number,
-    string | null,
-    string | null,
-  ][];
-  return rows.map(([id, creatorId, date, subtotalMinor, refundedMinor, region, buyerHash]) => ({
-    id,
-    creatorId,
-    date,
-    subtotalMinor,
-    refundedMinor,
-    region,
-    buyerHash,
-  }));
-}
+const GROUPS = `SELECT a.pilot_creator_id, o.order_date, o.region, count(*), sum(o.refunded_minor > 0),
+    sum(o.subtotal_minor), group_concat(o.id), group_concat(CASE WHEN o.refunded_minor > 0 THEN o.id END)
+  ${BASE} GROUP BY 1, 2, 3`;
+type GroupRow = [number, string, string | null, number, number, number, string, string | null];
+
+const BUYERS = `SELECT a.pilot_creator_id, o.buyer_hash, count(*), min(o.order_date), max(o.order_date), group_concat(o.id)
+  ${BASE} AND o.buyer_hash IS NOT NULL GROUP BY 1, 2 HAVING count(*) >= ?`;
+type BuyerRow = [number, string, number, string, string, string];
+
+const LOW = `SELECT o.id, a.pilot_creator_id, o.order_date ${BASE} AND o.subtotal_minor < ?`;
 
 /** Orders credited here by the creator's code that another brand's pilot credits too. */
 const ACROSS_PILOTS = `SELECT pc.id AS creatorId, pc.discount_code AS code, q.name AS otherPilot,
@@ -83,8 +82,90 @@ const ACROSS_PILOTS = `SELECT pc.id AS creatorId, pc.discount_code AS code, q.na
   GROUP BY pc.id, q.id
   ORDER BY pc.id, q.id`;
 
-function acrossPilots(db: Database, pilotId: number): CreatorFlagFinding[] {
-  const rows = sql(db, ACROSS_PILOTS).all(pilotId) as {
+/** Orders attribution flagged for carrying codes of two or more of the pilot's creators. */
+const TWO_CREATORS = `SELECT a.order_id AS orderId,
+    (SELECT group_concat(code, ', ') FROM (SELECT code FROM order_codes WHERE order_id = a.order_id ORDER BY position))
+      AS codes
+  FROM attributions a WHERE a.pilot_id = ? AND a.flagged = 1`;
+
+const ids = (list: string | null): number[] => (list ? list.split(',').map(Number) : []);
+
+function computeFlags(db: Database, pilotId: number): PilotFlags {
+  const pilot = pilotFacts(db, pilotId);
+  const flags = new Map<number, FraudReason[]>();
+  const flag = (orderIds: readonly number[], rule: FraudRule, text: string) => {
+    for (const id of orderIds) {
+      const reasons = flags.get(id);
+      if (reasons) reasons.push({ rule, text });
+      else flags.set(id, [{ rule, text }]);
+    }
+  };
+
+  const groups = sql(db, GROUPS).raw(true).all(pilot.id, pilot.currency) as GroupRow[];
+  const days = new Map<string, { creatorId: number; day: string; orders: number; ids: string[] }>();
+  const regions = new Map<string, string[]>();
+  const refunds = new Map<number, CreatorRefunds & { ids: string[] }>();
+  let orders = 0;
+  let subtotal = 0;
+  for (const [creatorId, day, region, n, refunded, sum, idList, refundedIds] of groups) {
+    orders += n;
+    subtotal += sum;
+    const key = `${creatorId}|${day}`;
+    const d = days.get(key) ?? { creatorId, day, orders: 0, ids: [] };
+    d.orders += n;
+    d.ids.push(idList);
+    days.set(key, d);
+    if (region) regions.set(region, [...(regions.get(region) ?? []), idList]);
+    const r = refunds.get(creatorId) ?? { creatorId, orders: 0, refunded: 0, ids: [] };
+    r.orders += n;
+    r.refunded += refunded;
+    if (refundedIds) r.ids.push(refundedIds);
+    refunds.set(creatorId, r);
+  }
+
+  for (const b of burstDays([...days.values()])) {
+    flag(days.get(`${b.creatorId}|${b.day}`)?.ids.flatMap(ids) ?? [], 'burst', b.text);
+  }
+  const market = outOfMarketRegions([...regions.keys()], pilot.market);
+  for (const [region, text] of market.outside) flag(regions.get(region)?.flatMap(ids) ?? [], 'out_of_market', text);
+
+  const buyerRows = sql(db, BUYERS).raw(true).all(pilot.id, pilot.currency, REPEAT_BUYER_MIN_ORDERS) as BuyerRow[];
+  const buyerIds = new Map(buyerRows.map((r) => [`${r[0]}|${r[1]}`, r[5]]));
+  const buyers = buyerRows.map(([creatorId, buyerHash, n, first, last]) => ({
+    creatorId,
+    buyerHash,
+    orders: n,
+    first,
+    last,
+  }));
+  for (const b of repeatBuyers(buyers)) {
+    flag(ids(buyerIds.get(`${b.creatorId}|${b.buyerHash}`) ?? null), 'repeat_buyer', b.text);
+  }
+
+  const line = lowValueLine(orders, subtotal);
+  if (line !== null) {
+    const low = (sql(db, LOW).raw(true).all(pilot.id, pilot.currency, line) as [number, number, string][]).map(
+      ([id, creatorId, date]): LowOrder => ({ id, creatorId, date }),
+    );
+    for (const f of lowValueClusters(low, line, pilot.currency)) flag([f.orderId], f.rule, f.text);
+  }
+
+  const twoCreators = sql(db, TWO_CREATORS).all(pilot.id) as { orderId: number; codes: string | null }[];
+  for (const t of twoCreators) {
+    flag(
+      [t.orderId],
+      'two_creators_codes',
+      `carries codes of two or more of the pilot's creators (${t.codes ?? 'codes not kept'}); credited to the first listed`,
+    );
+  }
+
+  const creators: CreatorFinding[] = refundRateFlags([...refunds.values()]).map((f) => ({
+    creatorId: f.creatorId,
+    rule: 'refund_rate',
+    text: f.text,
+    orderIds: refunds.get(f.creatorId)?.ids.flatMap(ids) ?? [],
+  }));
+  const across = sql(db, ACROSS_PILOTS).all(pilot.id) as {
     creatorId: number;
     code: string;
     otherPilot: string;
@@ -92,48 +173,36 @@ function acrossPilots(db: Database, pilotId: number): CreatorFlagFinding[] {
     orders: number;
     ordersHere: string | null;
   }[];
-  return rows.map((r) => ({
-    creatorId: r.creatorId,
-    rule: 'code_across_pilots',
-    text: `code ${r.code} is on ${r.orders} order${r.orders === 1 ? '' : 's'} credited in pilot "${r.otherPilot}" (${r.otherBrand})`,
-    orderIds: r.ordersHere ? r.ordersHere.split(',').map(Number) : [],
-  }));
-}
-
-/** Orders attribution flagged for carrying codes of two or more of the pilot's creators. */
-const TWO_CREATORS = `SELECT a.order_id AS orderId,
-    (SELECT group_concat(code, ', ') FROM (SELECT code FROM order_codes WHERE order_id = a.order_id ORDER BY position))
-      AS codes
-  FROM attributions a WHERE a.pilot_id = ? AND a.flagged = 1`;
-
-function twoCreatorsFlags(db: Database, pilotId: number): OrderFlag[] {
-  const rows = sql(db, TWO_CREATORS).all(pilotId) as { orderId: number; codes: string | null }[];
-  return rows.map((r) => ({
-    orderId: r.orderId,
-    rule: 'two_creators_codes',
-    text: `carries codes of two or more of the pilot's creators (${r.codes ?? 'codes not kept'}); credited to the first listed`,
-  }));
-}
-
-export function pilotFlags(db: Database, pilotId: number): PilotFlags {
-  const pilot = pilotFacts(db, pilotId);
-  const orders = reviewOrders(db, pilot);
-  const market = outOfMarketFlags(orders, pilot.market);
-  const creators = [...refundRateFlags(orders), ...acrossPilots(db, pilotId)];
-  const orderFlags: OrderFlag[] = [
-    ...burstFlags(orders),
-    ...market.flags,
-    ...repeatBuyerFlags(orders),
-    ...lowValueFlags(orders, pilot.currency),
-    ...twoCreatorsFlags(db, pilotId),
-  ];
-  for (const c of creators) for (const orderId of c.orderIds) orderFlags.push({ orderId, rule: c.rule, text: c.text });
-  const byOrder = new Map<number, FraudReason[]>();
-  for (const f of orderFlags) {
-    const reasons = byOrder.get(f.orderId);
-    const reason = { rule: f.rule, text: f.text };
-    if (reasons) reasons.push(reason);
-    else byOrder.set(f.orderId, [reason]);
+  for (const r of across) {
+    creators.push({
+      creatorId: r.creatorId,
+      rule: 'code_across_pilots',
+      text: `code ${r.code} is on ${r.orders} order${r.orders === 1 ? '' : 's'} credited in pilot "${r.otherPilot}" (${r.otherBrand})`,
+      orderIds: ids(r.ordersHere),
+    });
   }
-  return { orders: byOrder, creators, notes: market.note ? [market.note] : [] };
+  for (const c of creators) flag(c.orderIds, c.rule, c.text);
+
+  return { orders: flags, creators, notes: market.note ? [market.note] : [] };
+}
+
+const cache = new WeakMap<Database, Map<number, { version: string; flags: PilotFlags }>>();
+
+/**
+ * The pilot's flags (read-only). Kept until this connection writes anything
+ * (total_changes) or another connection commits (data_version), so results,
+ * payouts and the review screen can ask often without recomputing.
+ */
+export function pilotFlags(db: Database, pilotId: number): PilotFlags {
+  const version = `${db.pragma('data_version', { simple: true })}:${sql(db, 'SELECT total_changes()').pluck().get()}`;
+  let byPilot = cache.get(db);
+  if (!byPilot) {
+    byPilot = new Map();
+    cache.set(db, byPilot);
+  }
+  const kept = byPilot.get(pilotId);
+  if (kept?.version === version) return kept.flags;
+  const flags = computeFlags(db, pilotId);
+  byPilot.set(pilotId, { version, flags });
+  return flags;
 }

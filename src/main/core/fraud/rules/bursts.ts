@@ -7,39 +7,47 @@
 
 import { daysBetween } from '../../../../shared/dates';
 import { BURST_MIN_ORDERS, BURST_MIN_SPAN_DAYS, BURST_MULTIPLE } from './thresholds';
-import { byCreator, type OrderFlag, type ReviewOrder } from './types';
+import type { CreatorDay } from './types';
 
-export function burstFlags(orders: readonly ReviewOrder[]): OrderFlag[] {
-  const flags: OrderFlag[] = [];
-  for (const list of byCreator(orders).values()) {
-    const first = list[0];
-    const last = list[list.length - 1];
-    if (!first || !last) continue;
-    const spanDays = daysBetween(first.date, last.date) + 1;
-    if (spanDays < BURST_MIN_SPAN_DAYS) continue;
-    const perDay = new Map<string, ReviewOrder[]>();
-    for (const o of list) {
-      const day = perDay.get(o.date);
-      if (day) day.push(o);
-      else perDay.set(o.date, [o]);
+export interface BurstDay {
+  creatorId: number;
+  day: string;
+  text: string;
+}
+
+export function burstDays(days: readonly CreatorDay[]): BurstDay[] {
+  const byCreator = new Map<number, CreatorDay[]>();
+  for (const d of days) {
+    const list = byCreator.get(d.creatorId);
+    if (list) list.push(d);
+    else byCreator.set(d.creatorId, [d]);
+  }
+  const bursts: BurstDay[] = [];
+  for (const list of byCreator.values()) {
+    let first = list[0]?.day ?? '';
+    let last = first;
+    let total = 0;
+    for (const d of list) {
+      if (d.day < first) first = d.day;
+      if (d.day > last) last = d.day;
+      total += d.orders;
     }
-    for (const [day, dayOrders] of perDay) {
-      const n = dayOrders.length;
-      if (n < BURST_MIN_ORDERS) continue;
-      const otherOrders = list.length - n;
+    const spanDays = daysBetween(first, last) + 1;
+    if (spanDays < BURST_MIN_SPAN_DAYS) continue;
+    for (const d of list) {
+      if (d.orders < BURST_MIN_ORDERS) continue;
+      const otherOrders = total - d.orders;
       const otherDays = spanDays - 1;
-      // n / (otherOrders / otherDays) >= multiple, in integers.
-      if (n * otherDays < BURST_MULTIPLE * otherOrders) continue;
-      const text = burstText(n, day, otherOrders, otherDays);
-      for (const o of dayOrders) flags.push({ orderId: o.id, rule: 'burst', text });
+      // orders / (otherOrders / otherDays) >= multiple, in integers.
+      if (d.orders * otherDays < BURST_MULTIPLE * otherOrders) continue;
+      bursts.push({ creatorId: d.creatorId, day: d.day, text: burstText(d.orders, d.day, otherOrders, otherDays) });
     }
   }
-  return flags;
+  return bursts.sort((a, b) => a.creatorId - b.creatorId || (a.day < b.day ? -1 : 1));
 }
 
 function burstText(n: number, day: string, otherOrders: number, otherDays: number): string {
   if (otherOrders === 0) return `${n} orders on ${day}, and none on this creator's other ${otherDays} days`;
   const usual = otherOrders / otherDays;
-  const times = Math.round(n / usual);
-  return `${n} orders on ${day}, ${times}x this creator's usual ${usual.toFixed(1)} a day`;
+  return `${n} orders on ${day}, ${Math.round(n / usual)}x this creator's usual ${usual.toFixed(1)} a day`;
 }

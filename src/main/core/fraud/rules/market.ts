@@ -7,8 +7,6 @@
  * review says so, rather than guessing.
  */
 
-import type { OrderFlag, ReviewOrder } from './types';
-
 const ALIASES: Record<string, string> = {
   USA: 'US',
   'UNITED STATES OF AMERICA': 'US',
@@ -65,35 +63,28 @@ export function marketCountries(market: string | null): Set<string> | null {
 }
 
 export interface MarketCheck {
-  flags: OrderFlag[];
+  /** Region -> why its orders are flagged. */
+  outside: Map<string, string>;
   /** Why the check was skipped, when it was. */
   note: string | null;
 }
 
-export function outOfMarketFlags(orders: readonly ReviewOrder[], market: string | null): MarketCheck {
-  if (!market?.trim()) return { flags: [], note: 'The pilot has no market set, so order regions were not checked.' };
+/** Which of the regions orders came from lie outside the pilot's market. */
+export function outOfMarketRegions(regions: readonly string[], market: string | null): MarketCheck {
+  const outside = new Map<string, string>();
+  if (!market?.trim()) return { outside, note: 'The pilot has no market set, so order regions were not checked.' };
   const allowed = marketCountries(market);
   if (!allowed) {
     return {
-      flags: [],
+      outside,
       note: `The pilot's market "${market}" is not a country or a list of countries (like "US" or "United States, Canada"), so order regions were not checked.`,
     };
   }
-  const flags: OrderFlag[] = [];
-  const seen = new Map<string, string | null>();
-  for (const o of orders) {
-    if (!o.region) continue;
-    let country = seen.get(o.region);
-    if (country === undefined) {
-      country = countryOf(o.region);
-      seen.set(o.region, country);
-    }
-    if (!country || allowed.has(country)) continue;
-    flags.push({
-      orderId: o.id,
-      rule: 'out_of_market',
-      text: `shipped to ${o.region}, outside the pilot's market (${market})`,
-    });
+  for (const region of regions) {
+    const country = countryOf(region);
+    // A region that names no country cannot be judged either way.
+    if (country && !allowed.has(country))
+      outside.set(region, `shipped to ${region}, outside the pilot's market (${market})`);
   }
-  return { flags, note: null };
+  return { outside, note: null };
 }

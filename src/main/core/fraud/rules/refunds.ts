@@ -1,32 +1,35 @@
 /**
  * Refund rates far above the pilot's: a creator whose buyers return much more
  * than everyone else's (orders placed to earn commission, then refunded). A
- * creator-level flag; it also flags that creator's refunded orders, since
- * those are the ones in doubt. Refunded = any refund on the order.
+ * creator-level flag; the caller flags that creator's refunded orders too,
+ * since those are the ones in doubt.
  */
 
 import { REFUND_RATE_MIN_GAP_BP, REFUND_RATE_MIN_ORDERS, REFUND_RATE_MULTIPLE } from './thresholds';
-import { byCreator, type CreatorFlagFinding, percentText, type ReviewOrder } from './types';
+import { type CreatorRefunds, percentText } from './types';
 
-export function refundRateFlags(orders: readonly ReviewOrder[]): CreatorFlagFinding[] {
-  const pilotRefunded = orders.filter((o) => o.refundedMinor > 0).length;
-  const pilotOrders = orders.length;
-  if (pilotOrders === 0) return [];
-  const flags: CreatorFlagFinding[] = [];
-  for (const [creatorId, list] of byCreator(orders)) {
-    if (list.length < REFUND_RATE_MIN_ORDERS) continue;
-    const refunded = list.filter((o) => o.refundedMinor > 0);
-    // Rates compared as fractions in integers: r/n >= k * R/N and r/n - R/N >= gap.
-    const r = refunded.length;
-    const n = list.length;
+export interface RefundFlag {
+  creatorId: number;
+  text: string;
+}
+
+export function refundRateFlags(creators: readonly CreatorRefunds[]): RefundFlag[] {
+  let pilotOrders = 0;
+  let pilotRefunded = 0;
+  for (const c of creators) {
+    pilotOrders += c.orders;
+    pilotRefunded += c.refunded;
+  }
+  const flags: RefundFlag[] = [];
+  for (const { creatorId, orders: n, refunded: r } of creators) {
+    if (n < REFUND_RATE_MIN_ORDERS) continue;
+    // Rates compared as fractions in integers: r/n >= k x R/N, and r/n - R/N >= gap.
     const farAbove = r * pilotOrders >= REFUND_RATE_MULTIPLE * pilotRefunded * n;
-    const gapOk = (r * pilotOrders - pilotRefunded * n) * 10_000 >= REFUND_RATE_MIN_GAP_BP * n * pilotOrders;
-    if (!farAbove || !gapOk) continue;
+    const wideGap = (r * pilotOrders - pilotRefunded * n) * 10_000 >= REFUND_RATE_MIN_GAP_BP * n * pilotOrders;
+    if (!farAbove || !wideGap) continue;
     flags.push({
       creatorId,
-      rule: 'refund_rate',
       text: `refund rate ${percentText(r, n)} (${r} of ${n} orders) against the pilot's ${percentText(pilotRefunded, pilotOrders)}`,
-      orderIds: refunded.map((o) => o.id),
     });
   }
   return flags;

@@ -14,12 +14,12 @@ export const BURST_MIN_SPAN_DAYS = 7;
 /** Repeat customers are welcome; this many orders of one buyer through one creator's code looks like self-dealing. */
 export const REPEAT_BUYER_MIN_ORDERS = 4;
 
-/** An order below this share of the pilot's median order value (basis points) is low-value. */
+/** An order below this share of the pilot's average order value (basis points) is low-value. */
 export const LOW_VALUE_SHARE_BP = 2500;
 /** This many low-value orders of one creator within LOW_VALUE_SPAN_DAYS is a cluster (code testing, coupon abuse). */
 export const LOW_VALUE_MIN_ORDERS = 5;
 export const LOW_VALUE_SPAN_DAYS = 3;
-/** A median of fewer orders is not a "typical value". */
+/** An average of fewer orders is not a "typical value". */
 export const LOW_VALUE_MIN_PILOT_ORDERS = 20;
 
 /** A creator's refund rate at least this multiple of the pilot's... */

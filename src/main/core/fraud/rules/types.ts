@@ -1,47 +1,45 @@
-/** What the fraud rules read: one pilot's attributed counted orders, in its currency, as plain values. */
+/**
+ * What the fraud rules read: aggregates of one pilot's attributed counted
+ * orders in its currency (per creator and day, per region, per buyer), so a
+ * pilot of 100k orders never crosses into JavaScript order by order.
+ */
 
 import type { FraudRule } from '../../../../shared/fraud';
 
-export interface ReviewOrder {
+/** A creator's orders on one day. */
+export interface CreatorDay {
+  creatorId: number;
+  day: string;
+  orders: number;
+}
+
+/** A creator's order and refund counts (refunded = any refund on the order). */
+export interface CreatorRefunds {
+  creatorId: number;
+  orders: number;
+  refunded: number;
+}
+
+/** Orders of one buyer (email hash) through one creator. */
+export interface BuyerOrders {
+  creatorId: number;
+  buyerHash: string;
+  orders: number;
+  first: string;
+  last: string;
+}
+
+/** An order below the low-value line. */
+export interface LowOrder {
   id: number;
-  /** The pilot membership the order is credited to. */
   creatorId: number;
   date: string;
-  subtotalMinor: number;
-  refundedMinor: number;
-  region: string | null;
-  buyerHash: string | null;
 }
 
 export interface OrderFlag {
   orderId: number;
   rule: FraudRule;
   text: string;
-}
-
-export interface CreatorFlagFinding {
-  creatorId: number;
-  rule: FraudRule;
-  text: string;
-  orderIds: number[];
-}
-
-export interface RuleFindings {
-  orders: OrderFlag[];
-  creators: CreatorFlagFinding[];
-  notes: string[];
-}
-
-/** Orders grouped by the creator they are credited to, in date order. */
-export function byCreator(orders: readonly ReviewOrder[]): Map<number, ReviewOrder[]> {
-  const groups = new Map<number, ReviewOrder[]>();
-  for (const o of orders) {
-    const list = groups.get(o.creatorId);
-    if (list) list.push(o);
-    else groups.set(o.creatorId, [o]);
-  }
-  for (const list of groups.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-  return groups;
 }
 
 /** A share as a whole percent for reasons ("45%"). */
