@@ -27,7 +27,7 @@ const ROW = 26;
 const PAD = { top: 26, right: 72, bottom: 24, left: 150 };
 
 /** Horizontal bars, one per row, against a target line; the value is written at each bar's end. */
-export function BarChart({ label, bars, target, targetLabel, format, width = 640 }: BarChartProps) {
+export function BarChart({ label, bars, target, targetLabel, format, width = 960 }: BarChartProps) {
   const height = PAD.top + bars.length * ROW + PAD.bottom;
   const values = bars.map((b) => b.value ?? 0);
   const ticks = niceTicks(Math.max(0, target ?? 0, ...values), 4);

@@ -45,14 +45,20 @@ export function SummaryCards({ pilot }: { pilot: PilotSummary }) {
             >
               <span className="result-card-label">{FIGURES[figure].label}</span>
               <span className="result-card-value">{formatFigure(figure, value, pilot.currency)}</span>
-              {reason ? <span className="result-card-reason">{reason}</span> : null}
+              {reason ? (
+                <span className="result-card-reason clamped" title={reason}>
+                  {reason}
+                </span>
+              ) : null}
               {check && check.verdict !== 'no_target' ? (
                 <span className="result-card-check">
                   <VerdictBadge verdict={check.verdict} reason={check.reason} />
                   <span className="result-card-target">{targetText(check, pilot.currency)}</span>
                 </span>
               ) : null}
-              {waiting > 0 ? <span className="result-card-reason">{count(waiting)} not yet measurable</span> : null}
+              {waiting > 0 && value !== null ? (
+                <span className="result-card-reason">{count(waiting)} not yet measurable</span>
+              ) : null}
             </button>
           </li>
         );
