@@ -14,6 +14,8 @@ import { dispatch } from '../src/main/core/api';
 import { Session } from '../src/main/core/workspace/session';
 import { Settings } from '../src/main/core/workspace/settings';
 import { importBench } from './bench/import-section';
+import { resultsSection } from './bench/results-section';
+import { resultsWorkspace } from './bench/results-workspace';
 import { node, printSection, runSection, type Section } from './bench/timing';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -95,15 +97,29 @@ const demoOpen: Section = {
   ],
 };
 
-const SECTIONS: Section[] = [coldStart, demoOpen];
+const resultsSession = new Session(new Settings(join(TMP, 'data')));
+let resultsPilotId = 0;
+const results = resultsSection(resultsSession, () => resultsPilotId);
+results.setup = async () => {
+  const started = performance.now();
+  resultsPilotId = await resultsWorkspace(resultsSession, TMP, join(TMP, 'results.pilotdesk'));
+  console.log(`  (workspace for the results bench built in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+};
+
+const SECTIONS: Section[] = [coldStart, demoOpen, results];
 
 const started = performance.now();
 try {
   console.log(`Pilotdesk bench: node ${process.version}, ${process.platform}-${process.arch}`);
-  for (const section of SECTIONS) printSection(section, await runSection(section));
-  await importBench(ROOT, TMP);
+  // `npm run bench -- results` runs only the sections whose title starts with that word.
+  const only = process.argv[2]?.toLowerCase();
+  for (const section of SECTIONS) {
+    if (!only || section.title.toLowerCase().startsWith(only)) printSection(section, await runSection(section));
+  }
+  if (!only || only === 'import') await importBench(ROOT, TMP);
   console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   session.close();
+  resultsSession.close();
   rmSync(TMP, { recursive: true, force: true });
 }

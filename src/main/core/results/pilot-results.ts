@@ -51,7 +51,7 @@ export function computePilot(db: Database, pilotId: number): PilotComputation {
   const pilot = getPilot(db, pilotId, 'pilotId');
   const members = listCreators(db, pilotId);
   const facts = attributedOrders(db, pilotId);
-  const firsts = firstOrders(db, pilotId, pilot.brandId);
+  const firsts = firstOrders(db, pilot.brandId);
   const held = heldOrderIds(db, pilotId);
   const rejected = rejectedOrderIds(db, pilotId);
   const clicks = clicksByMember(db, pilotId);
