@@ -46,6 +46,8 @@ describe('API surface', () => {
         'payouts.markPaid',
         'payouts.preview',
         'payouts.statement',
+        'results.explain',
+        'results.get',
         'review.check',
         'review.decide',
         'review.list',
