@@ -1,7 +1,7 @@
 import type { LiftResult } from '../../../../shared/lift';
 import { count, date, dateRange, money } from '../../format';
 import { LiftChart } from './LiftChart';
-import { chartDays, interval, verdictClass, verdictHeadline } from './lift-text';
+import { chartDays, interval, verdictClass } from './lift-text';
 
 /** A lift test's answer: expected against actual, the incremental revenue with its 90% interval, and the days. */
 export function LiftResultView({ result }: { result: LiftResult }) {
@@ -17,9 +17,8 @@ export function LiftResultView({ result }: { result: LiftResult }) {
         {result.id !== null ? ' Saved.' : ' Not saved.'}
       </p>
       <p className={verdictClass(result)} role="status">
-        {verdictHeadline(result)}
+        {result.verdictText}
       </p>
-      <p>{result.verdictText}</p>
       <dl className="lift-figures">
         <div>
           <dt>Expected test revenue</dt>

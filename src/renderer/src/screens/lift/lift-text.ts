@@ -10,19 +10,6 @@ export function verdictClass(f: LiftFigures): string {
   return f.verdict === 'lift' ? 'verdict positive' : f.verdict === 'drop' ? 'verdict negative' : 'verdict';
 }
 
-export function verdictHeadline(f: LiftFigures): string {
-  switch (f.verdict) {
-    case 'lift':
-      return 'Lift: the test regions sold more than expected';
-    case 'drop':
-      return 'Drop: the test regions sold less than expected';
-    case 'inconclusive':
-      return 'Inconclusive: the 90% interval spans zero';
-    case 'no_estimate':
-      return 'No estimate: the control regions sold nothing in the pre period';
-  }
-}
-
 export function interval(f: LiftFigures): string {
   if (f.low === null || f.high === null) return '—';
   return `${money(f.low, f.currency)} to ${money(f.high, f.currency)}`;

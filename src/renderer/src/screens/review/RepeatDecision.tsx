@@ -3,7 +3,7 @@ import type { Pilot } from '../../../../shared/entities';
 import { FormAlert } from '../../components/FormAlert';
 import { count, money } from '../../format';
 import { useReview } from '../../stores/review';
-import { CreatorReviewPanel } from './CreatorReviewPanel';
+import { CreatorReviewDialog } from './CreatorReviewDialog';
 import { RankingTable } from './RankingTable';
 
 /** The repeat decision for one pilot: the ranking with suggestions, and the open creator's checks and decision. */
@@ -32,18 +32,16 @@ export function RepeatDecision({ pilot }: { pilot: Pilot }) {
         then by iROAS; the top {count(list.topCount)} are the top 20%. Below {count(list.minSample)} net orders there is
         not enough data to judge.
       </p>
-      <div className={row ? 'review-body with-panel' : 'review-body'}>
-        <RankingTable rows={list.rows} currency={list.currency} openId={openId} onOpen={open} />
-        {row ? (
-          <CreatorReviewPanel
-            key={row.pilotCreatorId}
-            row={row}
-            currency={list.currency}
-            onClose={() => open(null)}
-            onSaved={reload}
-          />
-        ) : null}
-      </div>
+      <RankingTable rows={list.rows} currency={list.currency} openId={openId} onOpen={open} />
+      {row ? (
+        <CreatorReviewDialog
+          key={row.pilotCreatorId}
+          row={row}
+          currency={list.currency}
+          onClose={() => open(null)}
+          onSaved={reload}
+        />
+      ) : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { DECISIONS, type Decision, PROBATION_DAYS, type ReviewRow } from '../../../../shared/review';
 import { request } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
+import { Modal } from '../../components/Modal';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { date, money } from '../../format';
@@ -11,7 +12,7 @@ import { NoteField } from './NoteField';
 import { probationProgress } from './probation';
 import { DECISION_LABELS, ratio, VERDICT_LABELS, when } from './review-labels';
 
-interface CreatorReviewPanelProps {
+interface CreatorReviewDialogProps {
   row: ReviewRow;
   currency: string;
   onClose(): void;
@@ -21,41 +22,37 @@ interface CreatorReviewPanelProps {
 const DECISION_OPTIONS = DECISIONS.map((d) => ({ value: d, label: DECISION_LABELS[d] }));
 
 /** One creator's review: the suggestion and why, the dated checks, recording a check, and the decision with a note. */
-export function CreatorReviewPanel({ row, currency, onClose, onSaved }: CreatorReviewPanelProps) {
+export function CreatorReviewDialog({ row, currency, onClose, onSaved }: CreatorReviewDialogProps) {
   const probation = probationProgress(row.checks);
   return (
-    <aside className="review-panel" aria-labelledby="review-panel-title">
-      <div className="order-panel-head">
-        <h2 id="review-panel-title">{row.name}</h2>
-        <button type="button" className="button small" aria-label="Close review" onClick={onClose}>
-          ✕
-        </button>
+    <Modal title={`Review ${row.name}`} onClose={onClose}>
+      <div className="review-dialog">
+        <section aria-label="Suggestion">
+          <p>
+            Suggested: <span className={`badge ${row.suggestion}`}>{DECISION_LABELS[row.suggestion]}</span>
+          </p>
+          <p className="reason">{row.reason}</p>
+          <dl className="facts">
+            <dt>Rank</dt>
+            <dd>
+              {row.rank}
+              {row.top20 ? ' (top 20%)' : ''}
+            </dd>
+            <dt>CAC</dt>
+            <dd>
+              {money(row.cacMinor, currency)}
+              {row.targetCacMinor !== null ? ` against ${money(row.targetCacMinor, currency)}` : ''}
+            </dd>
+            <dt>iROAS</dt>
+            <dd>{ratio(row.iroas)}</dd>
+            <dt>Verdict</dt>
+            <dd>{VERDICT_LABELS[row.verdict]}</dd>
+          </dl>
+        </section>
+        <DecisionForm key={row.pilotCreatorId} row={row} onSaved={onSaved} />
+        <ChecksSection row={row} currency={currency} onSaved={onSaved} probationNote={probationNote(probation)} />
       </div>
-      <section aria-label="Suggestion">
-        <p>
-          Suggested: <span className={`badge ${row.suggestion}`}>{DECISION_LABELS[row.suggestion]}</span>
-        </p>
-        <p className="reason">{row.reason}</p>
-        <dl className="facts">
-          <dt>Rank</dt>
-          <dd>
-            {row.rank}
-            {row.top20 ? ' (top 20%)' : ''}
-          </dd>
-          <dt>CAC</dt>
-          <dd>
-            {money(row.cacMinor, currency)}
-            {row.targetCacMinor !== null ? ` against ${money(row.targetCacMinor, currency)}` : ''}
-          </dd>
-          <dt>iROAS</dt>
-          <dd>{ratio(row.iroas)}</dd>
-          <dt>Verdict</dt>
-          <dd>{VERDICT_LABELS[row.verdict]}</dd>
-        </dl>
-      </section>
-      <ChecksSection row={row} currency={currency} onSaved={onSaved} probationNote={probationNote(probation)} />
-      <DecisionForm key={row.pilotCreatorId} row={row} onSaved={onSaved} />
-    </aside>
+    </Modal>
   );
 }
 
@@ -158,7 +155,7 @@ function DecisionForm({ row, onSaved }: { row: ReviewRow; onSaved(): Promise<voi
 
   return (
     <section aria-labelledby="decision-title">
-      <h3 id="decision-title">Decision</h3>
+      <h3 id="decision-title">Renew, probation or stop</h3>
       {saved ? (
         <p role="status">
           <span className={`badge ${saved.decision}`}>{DECISION_LABELS[saved.decision]}</span>{' '}
