@@ -177,4 +177,9 @@ test('creator terms survive an edit of the name; the pilot keeps its GL code', a
   await expect(pilotForm).toBeHidden();
   const pilots = await app.call('pilots.list', {});
   expect(pilots.find((p) => p.id === pilot.id)?.glCode).toBe('6420-CREATORS');
+
+  // Its results say what to do next: no orders yet, so import them.
+  await area(page, 'Results').click();
+  await expect(page.getByRole('heading', { name: 'No orders yet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import orders…' })).toBeVisible();
 });
