@@ -7,6 +7,7 @@
 import type { Method, ResultOf } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
 import { type Pilot, PLATFORMS } from '../../shared/entities';
+import { minorToDecimal } from '../../shared/money';
 import type { FlagSpec } from './flags';
 import { importBatches, importSummary, orderList, undone } from './import-output';
 import { type Caller, type RunOptions, runImport } from './import-run';
@@ -158,6 +159,18 @@ export const COMMANDS: CommandSpec[] = [
     flags: [pilotFlag],
     describe: (results) => resultsText(results),
     json: (results) => resultsJson(results),
+  }),
+  command({
+    name: 'payouts export',
+    summary: "Write a pilot's finance payout file: one row per approved payout (never overwrites a file)",
+    method: 'payouts.export',
+    flags: [
+      pilotFlag,
+      { name: 'format', field: 'format', value: 'FORMAT', help: 'csv or xlsx', required: true },
+      { name: 'out', field: 'path', value: 'FILE', help: 'Where to write it (default: exports/ beside the workspace)' },
+    ],
+    describe: (r) =>
+      `Wrote ${r.rows} payout${r.rows === 1 ? '' : 's'}, ${minorToDecimal(r.totalMinor, r.currency)} ${r.currency} in all, to ${r.path}`,
   }),
   command({
     name: 'demo',
