@@ -4,6 +4,7 @@ import { CreatorsScreen } from '../screens/CreatorsScreen';
 import { ImportHost } from '../screens/imports/ImportHost';
 import { OrdersScreen } from '../screens/orders/OrdersScreen';
 import { PilotsScreen } from '../screens/PilotsScreen';
+import { PayoutsScreen } from '../screens/payouts/PayoutsScreen';
 import { ResultsScreen } from '../screens/results/ResultsScreen';
 import { ReviewScreen } from '../screens/review/ReviewScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
@@ -33,6 +34,8 @@ function MainArea() {
       return <OrdersScreen />;
     case 'results':
       return <ResultsScreen />;
+    case 'payouts':
+      return <PayoutsScreen />;
     case 'review':
       return <ReviewScreen />;
     case 'reports':

@@ -6,6 +6,7 @@ export const AREAS = [
   { area: 'creators', label: 'Creators' },
   { area: 'orders', label: 'Orders' },
   { area: 'results', label: 'Results' },
+  { area: 'payouts', label: 'Payouts' },
   { area: 'review', label: 'Review' },
   { area: 'reports', label: 'Reports' },
 ] as const;

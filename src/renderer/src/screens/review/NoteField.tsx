@@ -9,10 +9,11 @@ interface NoteFieldProps {
   error?: string | undefined;
   hint?: string;
   rows?: number;
+  autoFocus?: boolean;
 }
 
 /** A free-text note; Ctrl+Enter (or ⌘+Enter) submits its form, so the keyboard never has to leave it. */
-export function NoteField({ id, label, value, onChange, error, hint, rows = 3 }: NoteFieldProps) {
+export function NoteField({ id, label, value, onChange, error, hint, rows = 3, autoFocus }: NoteFieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -30,6 +31,7 @@ export function NoteField({ id, label, value, onChange, error, hint, rows = 3 }:
         }}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { error, hint })}
+        data-autofocus={autoFocus || undefined}
       />
       <FieldNotes id={id} hint={hint} error={error} />
     </div>
