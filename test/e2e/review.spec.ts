@@ -29,7 +29,6 @@ test('the repeat decision ranks the demo creators with suggestions; a decision w
   await panel.getByLabel('Decided by').fill('Dana Reviewer');
   await panel.getByRole('button', { name: 'Save decision' }).click();
   await expect(panel.getByRole('status')).toContainText('Probation');
-  await page.screenshot({ path: '/tmp/pd/review.png' });
 
   await page.reload();
   await nav(page, 'Review').click();
@@ -73,11 +72,44 @@ test('a lift test on the demo regions shows expected against actual revenue with
   await expect(result.getByText('Expected test revenue')).toBeVisible();
   await expect(result.getByRole('img', { name: /Test group revenue per day/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Saved lift tests' }).getByRole('row')).toHaveCount(2);
-  await page.screenshot({ path: '/tmp/pd/lift.png', fullPage: true });
 
   // A bad period is named at its field and nothing runs.
   await page.getByLabel('Test period end').fill('2026-08-10');
   await page.getByRole('button', { name: 'Run lift test' }).click();
   await expect(page.getByText(/must be as long as the pre period/)).toBeVisible();
   await expect(page.getByLabel('Test period end')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a flagged order is rejected with a note from the keyboard; the decision and the held commission show', async ({
+  page,
+  app,
+}) => {
+  await app.call('demo.load', {});
+  await page.goto(app.url);
+  await nav(page, 'Payouts').click();
+  await page.getByRole('tab', { name: 'Fraud review' }).click();
+
+  const flagged = page.getByRole('table', { name: 'Flagged orders' });
+  const row = flagged.locator('tbody tr').filter({ hasText: 'Held' }).first();
+  await expect(row.locator('td').nth(4)).toHaveText(/^\$[\d,]+\.\d{2}$/);
+  await expect(row.locator('td').nth(5)).toContainText(/\S+: \S/);
+  const ref = await row.locator('td').first().innerText();
+  const heldBefore = await page.getByRole('tab', { name: /Fraud review/ }).innerText();
+
+  await row.getByRole('button', { name: `Reject order ${ref}` }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Reject order ${ref}?` });
+  await expect(dialog).toContainText('of commission not paid');
+  await expect(dialog.getByLabel('Note')).toBeFocused();
+  await page.keyboard.type('Shipped abroad to a reseller; not a real customer.');
+  await dialog.getByLabel('Decided by').fill('Riley Risk');
+  await dialog.getByLabel('Note').press('Control+Enter');
+  await expect(dialog).toHaveCount(0);
+
+  const decided = flagged.locator('tbody tr').filter({ hasText: ref });
+  await expect(decided).toContainText('Rejected');
+  await expect(decided).toContainText('Riley Risk');
+  await expect(decided).toContainText('Shipped abroad to a reseller; not a real customer.');
+  await expect(decided.getByRole('button', { name: `Reject order ${ref}` })).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: /Fraud review/ })).not.toHaveText(heldBefore);
 });

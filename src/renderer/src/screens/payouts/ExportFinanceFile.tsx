@@ -76,6 +76,7 @@ export function ExportFinanceFile({
           error={form.errors.path}
           placeholder={`${folder}/payouts.${format}`}
           hint={`Leave empty to write to ${folder}. An existing file is never overwritten.`}
+          wide
         />
       </div>
       <div className="actions">
