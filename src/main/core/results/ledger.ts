@@ -6,6 +6,7 @@
 
 import type { Database } from 'better-sqlite3';
 import type { Pilot } from '../../../shared/entities';
+import { sql } from '../db/statements';
 import { computePilot } from './pilot-results';
 
 export interface LedgerOrder {
@@ -34,15 +35,16 @@ export interface CreatorLedger {
 /** Every counted attributed order in the pilot currency per creator (rejected orders left out). */
 export function pilotLedger(db: Database, pilotId: number): { pilot: Pilot; creators: CreatorLedger[] } {
   const { pilot, members } = computePilot(db, pilotId);
+  const named = orderNames(db, pilotId);
   return {
     pilot,
-    creators: members.map(({ member, orders, facts, computed }) => ({
+    creators: members.map(({ member, orders, computed }) => ({
       pilotCreatorId: member.id,
       name: member.name,
       handle: member.handles[0]?.handle ?? null,
       payeeRef: member.payeeRef,
       orders: orders.map((o, i) => {
-        const fact = facts[i];
+        const fact = named.get(o.id);
         return {
           orderId: o.id,
           externalId: fact?.externalId ?? String(o.id),
@@ -59,4 +61,21 @@ export function pilotLedger(db: Database, pilotId: number): { pilot: Pilot; crea
       bonusReachedOn: computed.bonus.reachedOn,
     })),
   };
+}
+
+/** How finance and the creator know each credited order: its shop id and name, and what was refunded. */
+function orderNames(
+  db: Database,
+  pilotId: number,
+): Map<number, { externalId: string; orderName: string | null; refundedMinor: number }> {
+  const rows = sql(
+    db,
+    `SELECT o.id, o.external_id, o.order_name, o.refunded_minor
+     FROM attributions a JOIN orders o ON o.id = a.order_id WHERE a.pilot_id = ?`,
+  )
+    .raw()
+    .all(pilotId) as [number, string, string | null, number][];
+  return new Map(
+    rows.map(([id, externalId, orderName, refundedMinor]) => [id, { externalId, orderName, refundedMinor }]),
+  );
 }

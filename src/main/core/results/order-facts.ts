@@ -15,85 +15,98 @@ export const COUNTS = `(o.cancelled_at IS NULL OR o.cancelled_at = '') AND o.is_
 /** SQL: the order's shop is the pilot's brand (any brand for a pilot without one); binds @brand. */
 export const OF_BRAND = '(@brand IS NULL OR b.brand_id IS NULL OR b.brand_id = @brand)';
 
-export interface AttributedOrder {
-  memberId: number;
-  id: number;
-  externalId: string;
-  orderName: string | null;
-  orderDate: string;
-  currency: string;
-  subtotalMinor: number;
-  refundedMinor: number;
-  totalMinor: number;
-  financialStatus: string;
-  flagged: number;
-}
-
-/** Counted orders credited in the pilot, in the order they happened (sorted here: cheaper than in SQL). */
-export function attributedOrders(db: Database, pilotId: number): AttributedOrder[] {
-  const rows = sql(
-    db,
-    `SELECT a.pilot_creator_id AS memberId, o.id, o.external_id AS externalId, o.order_name AS orderName,
-       o.order_date AS orderDate, o.currency, o.subtotal_minor AS subtotalMinor,
-       o.refunded_minor AS refundedMinor, o.total_minor AS totalMinor,
-       o.financial_status AS financialStatus, a.flagged
-     FROM attributions a JOIN orders o ON o.id = a.order_id
-     WHERE a.pilot_id = ? AND ${COUNTS}`,
-  ).all(pilotId) as AttributedOrder[];
-  return rows.sort(inDateOrder);
-}
-
-const inDateOrder = (a: { orderDate: string; id: number }, b: { orderDate: string; id: number }) =>
-  a.orderDate < b.orderDate ? -1 : a.orderDate > b.orderDate ? 1 : a.id - b.id;
-
 /** Fully refunded: the shop says so, or the refunds reach the order's total. */
-export function isFullyRefunded(o: Pick<AttributedOrder, 'financialStatus' | 'refundedMinor' | 'totalMinor'>): boolean {
-  return o.financialStatus === 'refunded' || (o.totalMinor > 0 && o.refundedMinor >= o.totalMinor);
-}
+const FULLY_REFUNDED = `(o.financial_status = 'refunded' OR (o.total_minor > 0 AND o.refunded_minor >= o.total_minor))`;
 
 /** Revenue (METRICS.md): subtotal minus refunds, never below zero; nothing once fully refunded. */
-export function orderRevenue(
-  o: Pick<AttributedOrder, 'financialStatus' | 'refundedMinor' | 'totalMinor' | 'subtotalMinor'>,
-): number {
-  return isFullyRefunded(o) ? 0 : Math.max(0, o.subtotalMinor - o.refundedMinor);
+const REVENUE = `CASE WHEN ${FULLY_REFUNDED} THEN 0 ELSE max(0, o.subtotal_minor - o.refunded_minor) END`;
+
+interface RefundFields {
+  financialStatus: string;
+  refundedMinor: number;
+  totalMinor: number;
+  subtotalMinor: number;
+}
+
+/** The JavaScript twin of REVENUE, for rows read whole. */
+export function orderRevenue(o: RefundFields): number {
+  const fully = o.financialStatus === 'refunded' || (o.totalMinor > 0 && o.refundedMinor >= o.totalMinor);
+  return fully ? 0 : Math.max(0, o.subtotalMinor - o.refundedMinor);
+}
+
+/** A counted order credited in the pilot. */
+export interface CreditedOrder {
+  memberId: number;
+  id: number;
+  orderDate: string;
+  currency: string;
+  revenueMinor: number;
+  fullyRefunded: boolean;
+}
+
+export interface OrderFacts {
+  /** Counted orders credited in the pilot, in the order they happened (date, then id). */
+  credited: CreditedOrder[];
+  /** Each buyer's first counted order with the brand, by its id, with the date of their next one. */
+  firsts: Map<number, string | null>;
 }
 
 interface BuyerHistory {
   firstId: number;
-  firstDate: string;
   nextDate: string | null;
 }
 
 /**
- * Each buyer's first counted order with the brand (by date, then id), with
- * the date of their next one: keyed by that first order's id. One pass over
- * the brand's orders, no sort: a window function over the same rows costs
- * two temporary sorts.
+ * One pass over the brand's counted orders in date order (the date index
+ * gives that order, so nothing is sorted): the pilot's credited orders, and
+ * every buyer's first order with the date of their next. Columns the
+ * uncredited orders do not need come back as NULL, and revenue is taken in
+ * SQL, so few values cross into JavaScript.
  */
-export function firstOrders(db: Database, brandId: number | null): Map<number, string | null> {
+export function readOrderFacts(db: Database, pilotId: number, brandId: number | null): OrderFacts {
   const rows = sql(
     db,
-    `SELECT o.buyer_hash, o.order_date, o.id FROM orders o JOIN import_batches b ON b.id = o.batch_id
-     WHERE o.buyer_hash IS NOT NULL AND ${OF_BRAND} AND ${COUNTS}`,
+    `SELECT o.id, o.order_date, o.buyer_hash, a.pilot_creator_id,
+       CASE WHEN a.order_id IS NULL THEN NULL ELSE o.currency END,
+       CASE WHEN a.order_id IS NULL THEN NULL ELSE ${REVENUE} END,
+       CASE WHEN a.order_id IS NULL THEN NULL ELSE ${FULLY_REFUNDED} END
+     FROM orders o JOIN import_batches b ON b.id = o.batch_id
+     LEFT JOIN attributions a ON a.pilot_id = @pilot AND a.order_id = o.id
+     WHERE ${OF_BRAND} AND ${COUNTS}
+     ORDER BY o.order_date, o.id`,
   )
     .raw()
-    .all({ brand: brandId }) as [string, string, number][];
+    .all({ pilot: pilotId, brand: brandId }) as [
+    number,
+    string,
+    string | null,
+    number | null,
+    string | null,
+    number | null,
+    number | null,
+  ][];
+  const credited: CreditedOrder[] = [];
   const buyers = new Map<string, BuyerHistory>();
-  for (const [buyer, date, id] of rows) {
-    const h = buyers.get(buyer);
-    if (!h) {
-      buyers.set(buyer, { firstId: id, firstDate: date, nextDate: null });
-    } else if (date < h.firstDate || (date === h.firstDate && id < h.firstId)) {
-      h.nextDate = h.firstDate;
-      h.firstId = id;
-      h.firstDate = date;
-    } else if (h.nextDate === null || date < h.nextDate) {
-      h.nextDate = date;
+  for (const [id, orderDate, buyer, memberId, currency, revenueMinor, fullyRefunded] of rows) {
+    if (memberId !== null) {
+      credited.push({
+        memberId,
+        id,
+        orderDate,
+        currency: currency ?? '',
+        revenueMinor: revenueMinor ?? 0,
+        fullyRefunded: fullyRefunded === 1,
+      });
     }
+    if (buyer === null) continue;
+    // Rows come in date order: the first seen is the first order, the second seen the next.
+    const h = buyers.get(buyer);
+    if (!h) buyers.set(buyer, { firstId: id, nextDate: null });
+    else if (h.nextDate === null) h.nextDate = orderDate;
   }
   const firsts = new Map<number, string | null>();
   for (const h of buyers.values()) firsts.set(h.firstId, h.nextDate);
-  return firsts;
+  return { credited, firsts };
 }
 
 /** The first and last order dates of the brand's order data. */

@@ -17,21 +17,12 @@ import { heldOrderIds, rejectedOrderIds } from '../fraud/decisions';
 import { type CreatorFigures, creatorFigures, pilotFigures, type ResultOrder } from '../metrics/figures';
 import { creatorVerdict, pilotTargets } from '../metrics/verdict';
 import { baselines } from './baseline';
-import {
-  type AttributedOrder,
-  attributedOrders,
-  clicksByMember,
-  coverage,
-  firstOrders,
-  isFullyRefunded,
-  orderRevenue,
-} from './order-facts';
+import { clicksByMember, coverage, readOrderFacts } from './order-facts';
 
 export interface MemberComputation {
   member: PilotCreator;
-  /** The orders behind the figures, in date order, aligned with `facts` and `computed.commissions`. */
+  /** The orders behind the figures, in date order, aligned with `computed.commissions`. */
   orders: ResultOrder[];
-  facts: AttributedOrder[];
   computed: CreatorFigures;
 }
 
@@ -50,8 +41,7 @@ export function computePilotResults(db: Database, pilotId: number): PilotResults
 export function computePilot(db: Database, pilotId: number): PilotComputation {
   const pilot = getPilot(db, pilotId, 'pilotId');
   const members = listCreators(db, pilotId);
-  const facts = attributedOrders(db, pilotId);
-  const firsts = firstOrders(db, pilot.brandId);
+  const { credited, firsts } = readOrderFacts(db, pilotId, pilot.brandId);
   const held = heldOrderIds(db, pilotId);
   const rejected = rejectedOrderIds(db, pilotId);
   const clicks = clicksByMember(db, pilotId);
@@ -59,50 +49,45 @@ export function computePilot(db: Database, pilotId: number): PilotComputation {
   const baselineOf = baselines(db, pilot, pilotRules(db, pilotId));
   const money = (minor: number) => formatMoney(minor, pilot.currency, 'en-US');
 
-  const byMember = new Map<number, { orders: ResultOrder[]; facts: AttributedOrder[] }>(
-    members.map((m) => [m.id, { orders: [], facts: [] }]),
-  );
+  const byMember = new Map<number, ResultOrder[]>(members.map((m) => [m.id, []]));
   const other = new Map<string, OtherCurrencyTotal>();
-  for (const o of facts) {
+  for (const o of credited) {
     if (rejected.has(o.id)) continue;
     if (o.currency !== pilot.currency) {
       const t = other.get(o.currency) ?? { currency: o.currency, orders: 0, revenueMinor: 0 };
       t.orders++;
-      t.revenueMinor += orderRevenue(o);
+      t.revenueMinor += o.revenueMinor;
       other.set(o.currency, t);
       continue;
     }
-    const slot = byMember.get(o.memberId);
-    if (!slot) continue;
-    slot.facts.push(o);
-    slot.orders.push({
+    byMember.get(o.memberId)?.push({
       id: o.id,
       orderDate: o.orderDate,
-      revenueMinor: orderRevenue(o),
-      netOrder: !isFullyRefunded(o),
+      revenueMinor: o.revenueMinor,
+      netOrder: !o.fullyRefunded,
       newCustomer: firsts.has(o.id),
       held: held.has(o.id),
     });
   }
 
   const computations: MemberComputation[] = members.map((member) => {
-    const slot = byMember.get(member.id) ?? { orders: [], facts: [] };
-    const revenue = slot.orders.reduce((t, o) => t + o.revenueMinor, 0);
+    const orders = byMember.get(member.id) ?? [];
+    const revenue = orders.reduce((t, o) => t + o.revenueMinor, 0);
     const baseline = baselineOf(member, revenue);
     const computed = creatorFigures(
       {
         terms: member,
-        orders: slot.orders,
+        orders,
         clicks: clicks.get(member.id) ?? null,
         baselineRevenueMinor: baseline.minor,
         baselineReason: baseline.reason,
-        newCustomers: slot.orders
+        newCustomers: orders
           .filter((o) => o.newCustomer)
           .map((o) => ({ firstDate: o.orderDate, nextDate: firsts.get(o.id) ?? null })),
       },
       data.to,
     );
-    return { member, orders: slot.orders, facts: slot.facts, computed };
+    return { member, orders, computed };
   });
 
   const creators: CreatorResult[] = computations.map(({ member, computed }) => {
