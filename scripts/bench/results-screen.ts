@@ -1,0 +1,98 @@
+/**
+ * Opening the results screen in Chromium on the 50-creator, 100k-order
+ * workspace (target: under 1 s from navigation to a full table), beside a
+ * bare page of the same size set straight into the same browser. Drives the
+ * system Chromium through Playwright against web mode, as the e2e tests do.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import type { Session } from '../../src/main/core/workspace/session';
+import { startWebServer, type WebServer } from '../../src/main/server/server';
+import { BENCH_CREATORS } from './results-workspace';
+import type { Section } from './timing';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A plain table of the same shape as the results table: the browser's own floor. */
+function barePage(): string {
+  const cells = (i: number) => Array.from({ length: 20 }, (_, c) => `<td>${(i * 31 + c * 7) % 1000}.00</td>`).join('');
+  const rows = Array.from({ length: BENCH_CREATORS }, (_, i) => `<tr><th>Creator ${i + 1}</th>${cells(i)}</tr>`);
+  return `<!doctype html><table aria-label="bare"><tbody>${rows.join('')}</tbody></table>`;
+}
+
+export function resultsScreenSection(root: string, ready: () => Promise<Session>): Section {
+  let browser: Browser | undefined;
+  let server: WebServer | undefined;
+  let page: Page | undefined;
+  const open = () => {
+    if (!page) throw new Error('no page');
+    return page;
+  };
+  return {
+    title: `Results screen in Chromium: ${BENCH_CREATORS} creators over 100k orders (target: full table under 1 s)`,
+    runs: 7,
+    setup: async () => {
+      const rendererDir = join(root, 'out', 'renderer');
+      if (!existsSync(join(rendererDir, 'index.html'))) {
+        execFileSync(
+          process.execPath,
+          [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+          {
+            cwd: root,
+            stdio: 'ignore',
+          },
+        );
+      }
+      server = await startWebServer({ session: await ready(), rendererDir });
+      browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        // Playwright gives the browser a fresh, throw-away profile of its own.
+        args: CHROMIUM_ARGS,
+      });
+      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    },
+    teardown: async () => {
+      await browser?.close();
+      await server?.close();
+    },
+    cases: [
+      {
+        name: 'bare: set a plain 50-row table into the page',
+        run: async () => {
+          const p = open();
+          await p.setContent(barePage());
+          await p
+            .getByRole('row')
+            .nth(BENCH_CREATORS - 1)
+            .waitFor();
+        },
+      },
+      {
+        name: 'app: load the app, open Results, full creator table',
+        run: async () => {
+          const p = open();
+          await p.goto('about:blank');
+          await p.goto(server?.url ?? '');
+          await p
+            .getByRole('navigation', { name: 'Areas' })
+            .getByRole('button', { name: 'Results', exact: true })
+            .click();
+          const table = p.getByRole('table', { name: 'Results per creator' });
+          await table.getByRole('row').nth(BENCH_CREATORS).waitFor();
+        },
+      },
+    ],
+  };
+}
