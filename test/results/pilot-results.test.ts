@@ -9,7 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Pilot, PilotCreator } from '../../src/shared/entities';
 import { basisPointsToPercent, minorToDecimal } from '../../src/shared/money';
 import type { PilotResults } from '../../src/shared/results';
+import { importFile } from '../helpers/imports';
 import { resultsPilot } from '../helpers/results-pilot';
+import { writeShopifyCsv } from '../helpers/shopify-csv';
 
 describe('results of a pilot, hand-computed', () => {
   let r: PilotResults;
@@ -198,3 +200,26 @@ function creatorInput(m: PilotCreator) {
     discountCode: m.discountCode,
   };
 }
+
+describe('mixed currencies', () => {
+  it('reports orders in another currency apart and never adds them to the figures', async () => {
+    const { ws, pilot } = await resultsPilot();
+    // A second pilot of the same brand in EUR makes EUR orders the brand's own.
+    await ws.ok('pilots.create', {
+      name: 'Autumn EU',
+      brand: 'Fernleaf',
+      currency: 'EUR',
+      startDate: '2026-09-01',
+      endDate: '2026-09-30',
+    });
+    const file = writeShopifyCsv(ws.dir, 'orders_export_eur.csv', [
+      { name: '#2001', created: '2026-03-12 10:00:00 -0700', total: '20.00', code: 'LEO10', currency: 'EUR' },
+      { name: '#2002', created: '2026-03-13 10:00:00 -0700', total: '35.50', code: 'MAYA15', currency: 'EUR' },
+    ]);
+    await importFile(ws, { kind: 'orders', file: { path: file }, brandId: pilot.brandId as number });
+    const r = await ws.ok('results.get', { pilotId: pilot.id });
+    expect(r.pilot.otherCurrencies).toEqual([{ currency: 'EUR', orders: 2, revenueMinor: 5_550 }]);
+    expect(r.pilot.revenueMinor).toBe(20_000);
+    expect(r.pilot.netOrders).toBe(4);
+  });
+});
