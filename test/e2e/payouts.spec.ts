@@ -115,3 +115,29 @@ test('approve the demo payouts for a period, export the finance file as CSV and 
   await expect(payable.getByText(/already approved through 2026-09-30/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: /^Approve all/ })).toBeDisabled();
 });
+
+test('payouts, review and lift say what is missing: no pilot, then a pilot without orders', async ({ page, app }) => {
+  await page.goto(app.url);
+  await nav(page, 'Payouts').click();
+  await expect(page.getByText('Create or load a pilot first')).toBeVisible();
+  await nav(page, 'Review').click();
+  await expect(page.getByText('Create or load a pilot first')).toBeVisible();
+
+  await app.call('pilots.create', {
+    name: 'Quiet pilot',
+    currency: 'EUR',
+    startDate: '2026-06-01',
+    endDate: '2026-07-31',
+  });
+  await page.reload();
+  await nav(page, 'Payouts').click();
+  await expect(page.getByRole('heading', { name: 'No orders yet' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Fraud review' }).click();
+  await expect(page.getByText('No orders are flagged in this pilot')).toBeVisible();
+  await page.getByRole('tab', { name: 'Past payouts' }).click();
+  await expect(page.getByText('No payouts approved in this pilot yet')).toBeVisible();
+  await nav(page, 'Review').click();
+  await expect(page.getByText('No creators in this pilot yet')).toBeVisible();
+  await page.getByRole('tab', { name: 'Lift test' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/^The pilot has no brand.*give it a brand first$/);
+});

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { LiftGroups, LiftResult, SavedLift } from '../../../shared/lift';
-import { request } from '../api/client';
+import { ApiFailure, request } from '../api/client';
 
 interface LiftState {
   /** The pilot the regions and saved tests belong to. */
@@ -38,7 +38,10 @@ export const useLift = create<LiftState>()((set, get) => ({
       ]);
       if (get().pilotId === pilotId) set({ groups, saved, loading: false });
     } catch (err) {
-      if (get().pilotId === pilotId) set({ loading: false, error: (err as Error).message });
+      // The pilot itself is the field at fault here ("pilotId: ..."): its message alone reads better.
+      const message =
+        err instanceof ApiFailure ? (err.body.issues?.[0]?.message ?? err.message) : (err as Error).message;
+      if (get().pilotId === pilotId) set({ loading: false, error: message });
     }
   },
   setResult: (result) => set({ result }),

@@ -22,7 +22,9 @@ export function RegionPicker(props: RegionPickerProps) {
   const { id, legend, regions, chosen, taken, takenBy, onChange, error } = props;
   const [filter, setFilter] = useState('');
   const filterId = useId();
-  const shown = regions.filter((r) => r.region.toLowerCase().includes(filter.trim().toLowerCase()));
+  const shown = regions
+    .filter((r) => r.region.toLowerCase().includes(filter.trim().toLowerCase()))
+    .sort((a, b) => a.region.localeCompare(b.region));
   const chosenSet = new Set(chosen);
   const takenSet = new Set(taken);
   const toggle = (region: string, on: boolean) =>

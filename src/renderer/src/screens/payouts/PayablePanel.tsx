@@ -3,7 +3,9 @@ import type { Pilot } from '../../../../shared/entities';
 import type { ApproveResult } from '../../../../shared/payouts';
 import { FormAlert } from '../../components/FormAlert';
 import { count, date, money } from '../../format';
+import { useNavigation } from '../../stores/navigation';
 import { usePayouts } from '../../stores/payouts';
+import { useWorkspace } from '../../stores/workspace';
 import { ApproveDialog } from './ApproveDialog';
 import { PayableTable } from './PayableTable';
 import { PeriodFields } from './PeriodFields';
@@ -14,6 +16,8 @@ export function PayablePanel({ pilot, onApproved }: { pilot: Pilot; onApproved()
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [approving, setApproving] = useState<'selected' | 'all' | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const noOrders = useWorkspace((s) => s.info?.orderCount === 0);
+  const go = useNavigation((s) => s.go);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the store reads the period itself; a new period must fetch again
   useEffect(() => {
@@ -35,6 +39,21 @@ export function PayablePanel({ pilot, onApproved }: { pilot: Pilot; onApproved()
     );
     setSelected(new Set());
     await Promise.all([refreshPreview(pilot.id), onApproved()]);
+  }
+
+  if (noOrders) {
+    return (
+      <section className="empty-state" aria-labelledby="payouts-empty-title">
+        <h2 id="payouts-empty-title">No orders yet</h2>
+        <p className="muted">
+          Creators earn commission on the orders credited to them. Import the shop’s orders first; what is payable then
+          shows here.
+        </p>
+        <button type="button" className="button primary" onClick={() => go('orders')}>
+          Go to orders
+        </button>
+      </section>
+    );
   }
 
   return (

@@ -32,7 +32,7 @@ export function PeriodFields({ start, end, errors, onChange }: PeriodFieldsProps
           onChange={(v) => onChange(start, v)}
           error={errors.periodEnd}
         />
-        <div className="actions" style={{ paddingBottom: 2 }}>
+        <div className="actions">
           <button type="button" className="button small" onClick={() => onChange(last.start, last.end)}>
             Last month
           </button>

@@ -67,10 +67,10 @@ export function RankingTable({ rows, currency, openId, onOpen }: RankingTablePro
         accessorFn: (r) => r.suggestion,
         meta: { wrap: true },
         cell: ({ row }) => (
-          <>
+          <div className="suggestion">
             <span className={`badge ${row.original.suggestion}`}>{DECISION_LABELS[row.original.suggestion]}</span>{' '}
             <span className="reason">{row.original.reason}</span>
-          </>
+          </div>
         ),
       },
       {
