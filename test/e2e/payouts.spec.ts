@@ -61,6 +61,10 @@ test('approve the demo payouts for a period, export the finance file as CSV and 
   await page.getByRole('button', { name: /^Approve all/ }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(/totalling \$[\d,.]+/);
+  // Nobody named: the field says so and nothing is approved.
+  await dialog.getByRole('button', { name: /^Approve \$/ }).click();
+  await expect(dialog.getByLabel('Approved by')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog).toContainText('by (your name) is required');
   await dialog.getByLabel('Approved by').fill('Fran Finance');
   await dialog.getByRole('button', { name: /^Approve \$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Approved' })).toContainText(/totalling \$[\d,.]+/);

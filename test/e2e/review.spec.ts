@@ -30,6 +30,15 @@ test('the repeat decision ranks the demo creators with suggestions; a decision w
   await panel.getByRole('button', { name: 'Save decision' }).click();
   await expect(panel.getByRole('status')).toContainText('Probation');
 
+  // A check keeps the day's figures, with who checked.
+  await panel.getByLabel('Check note').fill('First monthly check.');
+  await panel.getByLabel('Checked by').fill('Dana Reviewer');
+  await panel.getByRole('button', { name: 'Record check' }).click();
+  const checks = panel.getByRole('list', { name: 'Checks, newest first' });
+  await expect(checks.getByRole('listitem')).toHaveCount(1);
+  await expect(checks).toContainText(/Met target|Missed target|Not enough data|No target set/);
+  await expect(checks).toContainText('Dana Reviewer: “First monthly check.”');
+
   await page.reload();
   await nav(page, 'Review').click();
   const row = page.getByRole('table', { name: 'Repeat decision ranking' }).getByRole('row').filter({ hasText: name });
