@@ -59,6 +59,9 @@ export const test = base.extend<{ app: Pilotdesk }>({
 export { expect };
 
 /** The left navigation's button for an area (column headers may share its word). */
-export function area(page: Page, name: 'Pilots' | 'Creators' | 'Orders' | 'Results' | 'Reports' | 'Workspace') {
+export function area(
+  page: Page,
+  name: 'Pilots' | 'Creators' | 'Orders' | 'Results' | 'Payouts' | 'Review' | 'Reports' | 'Workspace',
+) {
   return page.getByRole('navigation', { name: 'Areas' }).getByRole('button', { name, exact: true });
 }

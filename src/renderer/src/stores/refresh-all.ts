@@ -1,15 +1,30 @@
 import { useBrands } from './brands';
 import { useCreators } from './creators';
+import { useFraud } from './fraud';
 import { useImportHistory } from './import-history';
+import { useLift } from './lift';
 import { useOrders } from './orders';
+import { usePayouts } from './payouts';
 import { usePilots } from './pilots';
+import { useResults } from './results';
+import { useReview } from './review';
 import { useWorkspace } from './workspace';
+
+/** Another workspace may hold a pilot with the same id: forget what each screen read of the old one. */
+function forgetPilotData(): void {
+  useResults.setState({ pilotId: null, results: null, explaining: null });
+  usePayouts.setState({ pilotId: null, preview: null, payouts: [], listLoaded: false });
+  useFraud.setState({ pilotId: null, review: null, heldMinor: new Map() });
+  useLift.setState({ pilotId: null, groups: null, saved: [], result: null });
+  useReview.setState({ pilotId: null, list: null, openId: null });
+}
 
 /** Reloads everything shown from the core, e.g. after another workspace opened. */
 export async function refreshAll(options: { workspaceChanged?: boolean } = {}): Promise<void> {
   if (options.workspaceChanged) {
     usePilots.getState().reset();
     useOrders.getState().reset();
+    forgetPilotData();
   } else useOrders.getState().changed();
   await Promise.all([
     useWorkspace.getState().refresh(),
