@@ -102,7 +102,7 @@ describe('fraud review through the contract', () => {
       ['repeat_buyer'],
     ]);
     expect(review.orders.find((f) => f.orderId === ids['#514'])?.reasons[0]?.text).toBe(
-      '4 orders from one buyer through this creator, 2026-03-02 to 2026-03-08',
+      '4 orders from one buyer through this creator (57% of their orders), 2026-03-02 to 2026-03-08',
     );
     expect(rulesOf('#518')).toEqual(['two_creators_codes']);
     expect(review.orders.find((f) => f.orderId === ids['#518'])?.reasons[0]?.text).toMatch(/LEO10, MAYA15/);

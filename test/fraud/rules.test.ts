@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { burstDays } from '../../src/main/core/fraud/rules/bursts';
 import { repeatBuyers } from '../../src/main/core/fraud/rules/buyers';
-import { lowValueClusters, lowValueLine } from '../../src/main/core/fraud/rules/low-value';
+import { type CreatorDaySubtotal, lowValueRuns } from '../../src/main/core/fraud/rules/low-value';
 import { countryOf, marketCountries, outOfMarketRegions } from '../../src/main/core/fraud/rules/market';
 import { refundRateFlags } from '../../src/main/core/fraud/rules/refunds';
-import type { CreatorDay, LowOrder } from '../../src/main/core/fraud/rules/types';
+import type { CreatorDay } from '../../src/main/core/fraud/rules/types';
 import { addDays } from '../../src/shared/dates';
 
 /** One order a day for `days` days from 2026-03-01, with `extra` more on the given day. */
@@ -62,56 +62,58 @@ describe('order bursts', () => {
 });
 
 describe('one buyer, many orders', () => {
-  it('flags four or more orders of one buyer through one creator', () => {
+  it("flags four or more orders of one buyer who is a tenth or more of the creator's orders", () => {
     const flags = repeatBuyers([
-      { creatorId: 1, buyerHash: 'a', orders: 4, first: '2026-03-01', last: '2026-03-09' },
-      { creatorId: 1, buyerHash: 'b', orders: 3, first: '2026-03-01', last: '2026-03-02' },
+      { creatorId: 1, buyerHash: 'a', orders: 4, creatorOrders: 40, first: '2026-03-01', last: '2026-03-09' },
+      { creatorId: 1, buyerHash: 'b', orders: 3, creatorOrders: 40, first: '2026-03-01', last: '2026-03-02' },
+      // A loyal customer of a busy creator: 9 of 400 orders.
+      { creatorId: 2, buyerHash: 'c', orders: 9, creatorOrders: 400, first: '2026-03-01', last: '2026-03-30' },
     ]);
     expect(flags).toEqual([
-      { creatorId: 1, buyerHash: 'a', text: '4 orders from one buyer through this creator, 2026-03-01 to 2026-03-09' },
+      {
+        creatorId: 1,
+        buyerHash: 'a',
+        text: '4 orders from one buyer through this creator (10% of their orders), 2026-03-01 to 2026-03-09',
+      },
     ]);
   });
 });
 
 describe('low-value clusters', () => {
-  it('draws the line at 25% of the pilot average, and only with 20 orders or more', () => {
-    // 20 orders, 80,000 in all: average 4,000, line 1,000.
-    expect(lowValueLine(20, 80_000)).toBe(1000);
-    expect(lowValueLine(19, 76_000)).toBeNull();
-    // Rounded up: average 3,333.33 -> 25% = 833.33 -> 834, so 833 is below and 834 is not.
-    expect(lowValueLine(30, 100_000)).toBe(834);
+  // The pilot: 20 orders a day of 40.00 on average from creator 9 (the typical order), over 10 days.
+  const typical: CreatorDaySubtotal[] = Array.from({ length: 10 }, (_, i) => ({
+    creatorId: 9,
+    day: addDays('2026-03-01', i),
+    orders: 20,
+    subtotalMinor: 80_000,
+  }));
+  const day = (creatorId: number, d: number, orders: number, subtotalMinor: number): CreatorDaySubtotal => ({
+    creatorId,
+    day: addDays('2026-03-01', d),
+    orders,
+    subtotalMinor,
   });
 
-  it('flags five low orders of one creator within three days, not four, not spread out', () => {
-    const low = (id: number, creatorId: number, date: string): LowOrder => ({ id, creatorId, date });
-    const cluster = [
-      low(1, 1, '2026-03-01'),
-      low(2, 1, '2026-03-01'),
-      low(3, 1, '2026-03-02'),
-      low(4, 1, '2026-03-03'),
-      low(5, 1, '2026-03-03'),
-      low(6, 1, '2026-03-09'),
-    ];
-    const flags = lowValueClusters(cluster, 1000, 'USD');
-    expect(flags.map((f) => f.orderId)).toEqual([1, 2, 3, 4, 5]);
-    expect(flags[0]?.text).toBe(
-      "5 orders under 10.00 USD (25% of the pilot's average order), 5 or more within 3 days, 2026-03-01 to 2026-03-03",
-    );
-    // Four in three days, or five over four days: no cluster.
-    expect(lowValueClusters(cluster.slice(0, 4), 1000, 'USD')).toEqual([]);
-    const spread = [...cluster.slice(0, 4), low(7, 1, '2026-03-04')].map((o, i) => ({
-      ...o,
-      date: addDays('2026-03-01', i),
-    }));
-    expect(lowValueClusters(spread, 1000, 'USD')).toEqual([]);
-    // Five low orders split between two creators: no cluster.
-    expect(
-      lowValueClusters(
-        cluster.slice(0, 5).map((o, i) => ({ ...o, creatorId: i % 2 })),
-        1000,
-        'USD',
-      ),
-    ).toEqual([]);
+  it('flags five or more orders within three days averaging under 25% of the pilot average', () => {
+    // Creator 1: 2 + 3 orders on 03-02 and 03-04 at 5.00 each, one of 40.00 on 03-09.
+    // Pilot average: (80,000 x 10 + 2,500 + 4,000) / 206 orders = 39.15.
+    const runs = lowValueRuns([...typical, day(1, 1, 2, 1000), day(1, 3, 3, 1500), day(1, 8, 1, 4000)], 'USD');
+    expect(runs).toEqual([
+      {
+        creatorId: 1,
+        days: ['2026-03-02', '2026-03-04'],
+        text: "5 orders from 2026-03-02 to 2026-03-04 averaging 5.00 USD, under 25% of the pilot's average order of 39.15",
+      },
+    ]);
+  });
+
+  it('leaves four cheap orders, five spread over four days, or a busy creator with some cheap orders alone', () => {
+    expect(lowValueRuns([...typical, day(1, 1, 2, 1000), day(1, 3, 2, 1000)], 'USD')).toEqual([]);
+    expect(lowValueRuns([...typical, day(1, 0, 2, 1000), day(1, 3, 3, 1500)], 'USD')).toEqual([]);
+    // 30 orders in a day, 5 of them at 5.00 and 25 at 40.00: averages 34.17.
+    expect(lowValueRuns([...typical, day(1, 1, 30, 5 * 500 + 25 * 4000)], 'USD')).toEqual([]);
+    // Too few orders in the pilot for a typical value.
+    expect(lowValueRuns([day(1, 1, 5, 2500), day(2, 1, 14, 56_000)], 'USD')).toEqual([]);
   });
 });
 

@@ -50,7 +50,9 @@ function worksheet(sheet: Sheet): XLSX.WorkSheet {
     ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: sheet.rows.length, c: lastCol } }),
   };
   ws['!cols'] = sheet.columns.map((col, c) => {
-    const fitted = Math.max(...all.map((row) => shownLength(row[c] ?? null))) + 2;
+    // A loop, not Math.max(...rows): a 100k-row table export would overflow the argument list.
+    let fitted = 0;
+    for (const row of all) fitted = Math.max(fitted, shownLength(row[c] ?? null) + 2);
     return { wch: col.width ?? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, fitted)) };
   });
   return ws;

@@ -1,12 +1,13 @@
 /**
  * One pilot's fraud flags, from its attributed counted orders in the pilot's
- * currency (orders in another currency are outside its figures). Three
- * aggregate scans feed the pure rules: per creator, day and region; per
- * creator and buyer; the orders under the low-value line. Each group carries
- * its order ids as text, read only when the group is flagged. Two more
- * queries look across records: a creator's code in another brand's pilot,
- * and orders carrying two creators' codes. Nothing is stored: the flags
- * follow the data, and are kept per connection until anything is written.
+ * currency (orders in another currency are outside its figures). One
+ * aggregate scan per creator, day and region feeds the pure rules (bursts,
+ * market, refund rates, low-value runs), each group carrying its order ids as
+ * text, read only when the group is flagged. The per-buyer count runs only
+ * for buyers the buyer index says could be flagged; the code-across-pilots
+ * check only when another brand's pilot credits orders. Nothing is stored:
+ * the flags follow the data, and are kept per connection until anything is
+ * written.
  */
 
 import type { Database } from 'better-sqlite3';
@@ -16,11 +17,11 @@ import { STANDING } from '../db/order-queries';
 import { sql } from '../db/statements';
 import { burstDays } from './rules/bursts';
 import { repeatBuyers } from './rules/buyers';
-import { lowValueClusters, lowValueLine } from './rules/low-value';
+import { type CreatorDaySubtotal, lowValueRuns } from './rules/low-value';
 import { outOfMarketRegions } from './rules/market';
 import { refundRateFlags } from './rules/refunds';
-import { REPEAT_BUYER_MIN_ORDERS } from './rules/thresholds';
-import type { CreatorRefunds, LowOrder } from './rules/types';
+import { REPEAT_BUYER_MIN_ORDERS, REPEAT_BUYER_MIN_SHARE_BP } from './rules/thresholds';
+import type { CreatorRefunds } from './rules/types';
 
 export interface CreatorFinding {
   creatorId: number;
@@ -56,29 +57,48 @@ const BASE = `FROM attributions a JOIN orders o ON o.id = a.order_id
   WHERE a.pilot_id = ? AND o.currency = ? AND ${STANDING} = 'counts'`;
 
 const GROUPS = `SELECT a.pilot_creator_id, o.order_date, o.region, count(*), sum(o.refunded_minor > 0),
-    sum(o.subtotal_minor), group_concat(o.id), group_concat(CASE WHEN o.refunded_minor > 0 THEN o.id END)
+    sum(o.subtotal_minor), group_concat(o.id),
+    group_concat(CASE WHEN o.refunded_minor > 0 THEN o.id END)
   ${BASE} GROUP BY 1, 2, 3`;
 type GroupRow = [number, string, string | null, number, number, number, string, string | null];
 
+/**
+ * Buyers with at least this many orders anywhere in the workspace: an upper
+ * bound on their orders through any one creator, read from the buyer index
+ * alone, so the per-creator count runs only for buyers who could be flagged.
+ */
+const BUYER_CANDIDATES = `SELECT buyer_hash FROM orders WHERE buyer_hash IS NOT NULL
+  GROUP BY buyer_hash HAVING count(*) >= ?`;
+
+// CROSS JOIN keeps SQLite's join order: from the few candidates through the buyer index,
+// not through every credit of the pilot.
 const BUYERS = `SELECT a.pilot_creator_id, o.buyer_hash, count(*), min(o.order_date), max(o.order_date), group_concat(o.id)
-  ${BASE} AND o.buyer_hash IS NOT NULL GROUP BY 1, 2 HAVING count(*) >= ?`;
+  FROM json_each(?) j CROSS JOIN orders o ON o.buyer_hash = j.value
+  CROSS JOIN attributions a ON a.pilot_id = ? AND a.order_id = o.id
+  WHERE o.currency = ? AND ${STANDING} = 'counts'
+  GROUP BY 1, 2 HAVING count(*) >= ?`;
 type BuyerRow = [number, string, number, string, string, string];
 
-const LOW = `SELECT o.id, a.pilot_creator_id, o.order_date ${BASE} AND o.subtotal_minor < ?`;
+/** Pilots of another brand (or none, against a branded pilot) that credit any order. */
+const UNRELATED_PILOTS = `SELECT q.id FROM pilots p JOIN pilots q ON q.id <> p.id AND q.brand_id IS NOT p.brand_id
+  WHERE p.id = ? AND EXISTS (SELECT 1 FROM attributions x WHERE x.pilot_id = q.id)`;
 
-/** Orders credited here by the creator's code that another brand's pilot credits too. */
+/**
+ * This pilot's creators' codes on orders those pilots credit, read from their
+ * credits (not from every order carrying the codes), with the orders credited
+ * here too.
+ */
 const ACROSS_PILOTS = `SELECT pc.id AS creatorId, pc.discount_code AS code, q.name AS otherPilot,
     coalesce(qb.name, 'no brand') AS otherBrand, count(*) AS orders,
     group_concat(CASE WHEN here.order_id IS NOT NULL THEN oc.order_id END) AS ordersHere
-  FROM pilots p
-  JOIN pilot_creators pc ON pc.pilot_id = p.id AND pc.discount_code IS NOT NULL
-  JOIN order_codes oc ON oc.code = pc.discount_code
-  JOIN attributions other ON other.order_id = oc.order_id AND other.pilot_id <> p.id
-  JOIN pilots q ON q.id = other.pilot_id AND q.brand_id IS NOT p.brand_id
+  FROM json_each(?) j
+  CROSS JOIN pilots q ON q.id = j.value
+  CROSS JOIN attributions other ON other.pilot_id = q.id
+  CROSS JOIN order_codes oc ON oc.order_id = other.order_id
+  CROSS JOIN pilot_creators pc ON pc.pilot_id = ? AND pc.discount_code = oc.code
   LEFT JOIN brands qb ON qb.id = q.brand_id
-  LEFT JOIN attributions here ON here.pilot_id = p.id AND here.order_id = oc.order_id
+  LEFT JOIN attributions here ON here.pilot_id = pc.pilot_id AND here.order_id = oc.order_id
     AND here.pilot_creator_id = pc.id
-  WHERE p.id = ?
   GROUP BY pc.id, q.id
   ORDER BY pc.id, q.id`;
 
@@ -102,17 +122,14 @@ function computeFlags(db: Database, pilotId: number): PilotFlags {
   };
 
   const groups = sql(db, GROUPS).raw(true).all(pilot.id, pilot.currency) as GroupRow[];
-  const days = new Map<string, { creatorId: number; day: string; orders: number; ids: string[] }>();
+  const days = new Map<string, CreatorDaySubtotal & { ids: string[] }>();
   const regions = new Map<string, string[]>();
   const refunds = new Map<number, CreatorRefunds & { ids: string[] }>();
-  let orders = 0;
-  let subtotal = 0;
   for (const [creatorId, day, region, n, refunded, sum, idList, refundedIds] of groups) {
-    orders += n;
-    subtotal += sum;
     const key = `${creatorId}|${day}`;
-    const d = days.get(key) ?? { creatorId, day, orders: 0, ids: [] };
+    const d = days.get(key) ?? { creatorId, day, orders: 0, subtotalMinor: 0, ids: [] };
     d.orders += n;
+    d.subtotalMinor += sum;
     d.ids.push(idList);
     days.set(key, d);
     if (region) regions.set(region, [...(regions.get(region) ?? []), idList]);
@@ -129,25 +146,39 @@ function computeFlags(db: Database, pilotId: number): PilotFlags {
   const market = outOfMarketRegions([...regions.keys()], pilot.market);
   for (const [region, text] of market.outside) flag(regions.get(region)?.flatMap(ids) ?? [], 'out_of_market', text);
 
-  const buyerRows = sql(db, BUYERS).raw(true).all(pilot.id, pilot.currency, REPEAT_BUYER_MIN_ORDERS) as BuyerRow[];
-  const buyerIds = new Map(buyerRows.map((r) => [`${r[0]}|${r[1]}`, r[5]]));
-  const buyers = buyerRows.map(([creatorId, buyerHash, n, first, last]) => ({
-    creatorId,
-    buyerHash,
-    orders: n,
-    first,
-    last,
-  }));
-  for (const b of repeatBuyers(buyers)) {
-    flag(ids(buyerIds.get(`${b.creatorId}|${b.buyerHash}`) ?? null), 'repeat_buyer', b.text);
+  // The fewest orders any creator's repeat-buyer flag needs (count and share of their orders).
+  let needed = Number.POSITIVE_INFINITY;
+  for (const r of refunds.values()) {
+    needed = Math.min(
+      needed,
+      Math.max(REPEAT_BUYER_MIN_ORDERS, Math.ceil((r.orders * REPEAT_BUYER_MIN_SHARE_BP) / 10_000)),
+    );
+  }
+  const candidates = Number.isFinite(needed) ? (sql(db, BUYER_CANDIDATES).pluck().all(needed) as string[]) : [];
+  if (candidates.length > 0) {
+    const buyerRows = sql(db, BUYERS)
+      .raw(true)
+      .all(JSON.stringify(candidates), pilot.id, pilot.currency, REPEAT_BUYER_MIN_ORDERS) as BuyerRow[];
+    const buyerIds = new Map(buyerRows.map((r) => [`${r[0]}|${r[1]}`, r[5]]));
+    const buyers = buyerRows.map(([creatorId, buyerHash, n, first, last]) => ({
+      creatorId,
+      buyerHash,
+      orders: n,
+      creatorOrders: refunds.get(creatorId)?.orders ?? n,
+      first,
+      last,
+    }));
+    for (const b of repeatBuyers(buyers)) {
+      flag(ids(buyerIds.get(`${b.creatorId}|${b.buyerHash}`) ?? null), 'repeat_buyer', b.text);
+    }
   }
 
-  const line = lowValueLine(orders, subtotal);
-  if (line !== null) {
-    const low = (sql(db, LOW).raw(true).all(pilot.id, pilot.currency, line) as [number, number, string][]).map(
-      ([id, creatorId, date]): LowOrder => ({ id, creatorId, date }),
+  for (const run of lowValueRuns([...days.values()], pilot.currency)) {
+    flag(
+      run.days.flatMap((day) => days.get(`${run.creatorId}|${day}`)?.ids.flatMap(ids) ?? []),
+      'low_value_cluster',
+      run.text,
     );
-    for (const f of lowValueClusters(low, line, pilot.currency)) flag([f.orderId], f.rule, f.text);
   }
 
   const twoCreators = sql(db, TWO_CREATORS).all(pilot.id) as { orderId: number; codes: string | null }[];
@@ -165,7 +196,8 @@ function computeFlags(db: Database, pilotId: number): PilotFlags {
     text: f.text,
     orderIds: refunds.get(f.creatorId)?.ids.flatMap(ids) ?? [],
   }));
-  const across = sql(db, ACROSS_PILOTS).all(pilot.id) as {
+  const unrelated = sql(db, UNRELATED_PILOTS).pluck().all(pilot.id) as number[];
+  const across = (unrelated.length === 0 ? [] : sql(db, ACROSS_PILOTS).all(JSON.stringify(unrelated), pilot.id)) as {
     creatorId: number;
     code: string;
     otherPilot: string;

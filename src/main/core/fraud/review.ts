@@ -11,7 +11,7 @@ import { pilotFlags } from './detect';
 const ORDERS = `SELECT o.id AS orderId, o.external_id AS externalId, o.order_name AS orderName, o.order_date AS orderDate,
     a.pilot_creator_id AS creatorId, c.name AS creatorName, max(0, o.subtotal_minor - o.refunded_minor) AS revenueMinor
   FROM json_each(?) j
-  JOIN attributions a ON a.pilot_id = ? AND a.order_id = j.value
+  CROSS JOIN attributions a ON a.pilot_id = ? AND a.order_id = j.value
   JOIN orders o ON o.id = a.order_id
   JOIN pilot_creators pc ON pc.id = a.pilot_creator_id JOIN creators c ON c.id = pc.creator_id`;
 

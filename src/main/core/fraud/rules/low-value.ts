@@ -1,11 +1,12 @@
 /**
- * Clusters of low-value orders: many orders of one creator far below the
- * pilot's typical order value within a few days (testing a code, splitting
- * baskets to farm a per-order CPA). Typical = the pilot's average subtotal;
- * only orders under the line reach this rule.
+ * Clusters of low-value orders: a run of days on which a creator's orders
+ * are many and, on average, far below the pilot's typical order (testing a
+ * code, splitting baskets to farm a per-order CPA). Typical = the pilot's
+ * average subtotal. Judged on a creator's days (count and subtotal per day),
+ * so a busy creator's share of cheap orders among dear ones is not a cluster.
  */
 
-import { daysBetween } from '../../../../shared/dates';
+import { addDays, daysBetween } from '../../../../shared/dates';
 import { minorToDecimal } from '../../../../shared/money';
 import {
   LOW_VALUE_MIN_ORDERS,
@@ -13,39 +14,77 @@ import {
   LOW_VALUE_SHARE_BP,
   LOW_VALUE_SPAN_DAYS,
 } from './thresholds';
-import type { LowOrder, OrderFlag } from './types';
+import type { CreatorDay } from './types';
 
-/** The low-value line in minor units (an order strictly below it is low), or null without enough orders to say. */
-export function lowValueLine(pilotOrders: number, pilotSubtotalMinor: number): number | null {
-  if (pilotOrders < LOW_VALUE_MIN_PILOT_ORDERS || pilotSubtotalMinor <= 0) return null;
-  // share x average = subtotal x share / (orders x 10000), rounded up so "below" stays exact.
-  return Math.ceil((pilotSubtotalMinor * LOW_VALUE_SHARE_BP) / (pilotOrders * 10_000));
+export interface LowValueRun {
+  creatorId: number;
+  /** Every day of the run (the orders on them are flagged). */
+  days: string[];
+  text: string;
 }
 
-export function lowValueClusters(low: readonly LowOrder[], lineMinor: number, currency: string): OrderFlag[] {
-  const byCreator = new Map<number, LowOrder[]>();
-  for (const o of low) {
-    const list = byCreator.get(o.creatorId);
-    if (list) list.push(o);
-    else byCreator.set(o.creatorId, [o]);
+/** A creator's day with its orders' subtotal. */
+export interface CreatorDaySubtotal extends CreatorDay {
+  subtotalMinor: number;
+}
+
+/**
+ * Runs of days in which some LOW_VALUE_SPAN_DAYS-day window holds at least
+ * LOW_VALUE_MIN_ORDERS of the creator's orders averaging under
+ * LOW_VALUE_SHARE_BP of the pilot's average order. Overlapping windows merge.
+ */
+export function lowValueRuns(days: readonly CreatorDaySubtotal[], currency: string): LowValueRun[] {
+  let pilotOrders = 0;
+  let pilotSubtotal = 0;
+  const byCreator = new Map<number, Map<string, CreatorDaySubtotal>>();
+  for (const d of days) {
+    pilotOrders += d.orders;
+    pilotSubtotal += d.subtotalMinor;
+    const map = byCreator.get(d.creatorId) ?? new Map<string, CreatorDaySubtotal>();
+    map.set(d.day, d);
+    byCreator.set(d.creatorId, map);
   }
-  const flags: OrderFlag[] = [];
-  for (const unsorted of byCreator.values()) {
-    const list = [...unsorted].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-    const inCluster = new Set<LowOrder>();
-    // Each order opens a window of LOW_VALUE_SPAN_DAYS days; a window holding enough orders flags them all.
-    let end = 0;
-    for (let start = 0; start < list.length; start++) {
-      const from = (list[start] as LowOrder).date;
-      end = Math.max(end, start);
-      while (end + 1 < list.length && daysBetween(from, (list[end + 1] as LowOrder).date) < LOW_VALUE_SPAN_DAYS) end++;
-      if (end - start + 1 >= LOW_VALUE_MIN_ORDERS)
-        for (let i = start; i <= end; i++) inCluster.add(list[i] as LowOrder);
+  if (pilotOrders < LOW_VALUE_MIN_PILOT_ORDERS || pilotSubtotal <= 0) return [];
+  const average = minorToDecimal(Math.round(pilotSubtotal / pilotOrders), currency);
+  const runs: LowValueRun[] = [];
+  for (const [creatorId, byDay] of byCreator) {
+    const flagged = new Set<string>();
+    for (const start of byDay.keys()) {
+      let orders = 0;
+      let subtotal = 0;
+      const window: string[] = [];
+      for (let i = 0; i < LOW_VALUE_SPAN_DAYS; i++) {
+        const d = byDay.get(addDays(start, i));
+        if (!d) continue;
+        orders += d.orders;
+        subtotal += d.subtotalMinor;
+        window.push(d.day);
+      }
+      // window average < share x pilot average, in integers.
+      const low = subtotal * pilotOrders * 10_000 < LOW_VALUE_SHARE_BP * pilotSubtotal * orders;
+      if (orders >= LOW_VALUE_MIN_ORDERS && low) for (const day of window) flagged.add(day);
     }
-    if (inCluster.size === 0) continue;
-    const cluster = list.filter((o) => inCluster.has(o));
-    const text = `${cluster.length} orders under ${minorToDecimal(lineMinor, currency)} ${currency} (${LOW_VALUE_SHARE_BP / 100}% of the pilot's average order), ${LOW_VALUE_MIN_ORDERS} or more within ${LOW_VALUE_SPAN_DAYS} days, ${cluster[0]?.date} to ${cluster[cluster.length - 1]?.date}`;
-    for (const o of cluster) flags.push({ orderId: o.id, rule: 'low_value_cluster', text });
+    // Consecutive flagged days (gaps under the window) make one run with one reason.
+    const sorted = [...flagged].sort();
+    let run: string[] = [];
+    const close = () => {
+      if (run.length === 0) return;
+      const orders = run.reduce((n, day) => n + (byDay.get(day)?.orders ?? 0), 0);
+      const subtotal = run.reduce((n, day) => n + (byDay.get(day)?.subtotalMinor ?? 0), 0);
+      const span = run.length === 1 ? `on ${run[0]}` : `from ${run[0]} to ${run[run.length - 1]}`;
+      runs.push({
+        creatorId,
+        days: run,
+        text: `${orders} orders ${span} averaging ${minorToDecimal(Math.round(subtotal / orders), currency)} ${currency}, under ${LOW_VALUE_SHARE_BP / 100}% of the pilot's average order of ${average}`,
+      });
+      run = [];
+    };
+    for (const day of sorted) {
+      const last = run[run.length - 1];
+      if (last && daysBetween(last, day) >= LOW_VALUE_SPAN_DAYS) close();
+      run.push(day);
+    }
+    close();
   }
-  return flags;
+  return runs;
 }

@@ -11,12 +11,14 @@ export const BURST_MIN_ORDERS = 10;
 /** A usual daily rate needs some history: a creator with orders on a shorter span is not judged. */
 export const BURST_MIN_SPAN_DAYS = 7;
 
-/** Repeat customers are welcome; this many orders of one buyer through one creator's code looks like self-dealing. */
+/** Repeat customers are welcome; this many orders of one buyer through one creator's code looks like self-dealing... */
 export const REPEAT_BUYER_MIN_ORDERS = 4;
+/** ...when that buyer is also this share (basis points) of the creator's orders: a loyal customer among hundreds is not. */
+export const REPEAT_BUYER_MIN_SHARE_BP = 1000;
 
-/** An order below this share of the pilot's average order value (basis points) is low-value. */
+/** Orders averaging below this share of the pilot's average order value (basis points) are low-value. */
 export const LOW_VALUE_SHARE_BP = 2500;
-/** This many low-value orders of one creator within LOW_VALUE_SPAN_DAYS is a cluster (code testing, coupon abuse). */
+/** This many orders of one creator within LOW_VALUE_SPAN_DAYS days, averaging that low, is a cluster. */
 export const LOW_VALUE_MIN_ORDERS = 5;
 export const LOW_VALUE_SPAN_DAYS = 3;
 /** An average of fewer orders is not a "typical value". */

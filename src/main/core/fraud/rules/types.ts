@@ -25,15 +25,10 @@ export interface BuyerOrders {
   creatorId: number;
   buyerHash: string;
   orders: number;
+  /** All of the creator's orders. */
+  creatorOrders: number;
   first: string;
   last: string;
-}
-
-/** An order below the low-value line. */
-export interface LowOrder {
-  id: number;
-  creatorId: number;
-  date: string;
 }
 
 export interface OrderFlag {
