@@ -219,6 +219,21 @@ describe('payouts through the contract', () => {
     ]);
     expect(lines[0]).toMatchObject({ Revenue: 0, Refunded: 60 });
 
+    const stCsv = await ws.ok('payouts.statement', { payoutId: mayaSecond?.id as number, format: 'csv' });
+    expect(dirname(stCsv.path)).toBe(join(ws.dir, 'exports'));
+    expect(stCsv.path).toMatch(/Statement - Maya Okafor - .+\.csv$/);
+    const csvText = readFileSync(stCsv.path, 'utf8');
+    expect(csvText.startsWith('\ufeff"Order","Date","Revenue","Refunded","Amount","Line"\r\n')).toBe(true);
+    const csvLines = csvText.trimEnd().split('\r\n');
+    expect(csvLines.at(-1)).toBe('"Total",,,,7.00,');
+    expect(await ws.call('payouts.statement', { payoutId: 999, format: 'csv' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', field: 'payoutId' },
+    });
+
+    // A paid creator stays on record.
+    expect(await ws.call('creators.remove', { id: maya.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
     const log = ws.session.db
       .prepare(
         "SELECT action, count(*) AS n FROM activity_log WHERE action LIKE 'payout.%' OR action LIKE 'fraud.%' GROUP BY action",

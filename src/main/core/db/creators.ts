@@ -200,6 +200,10 @@ export function updateCreator(db: Database, input: ParsedInput<'creators.update'
 export function removeCreator(db: Database, id: number): { id: number } {
   return db.transaction(() => {
     const member = getMember(db, id);
+    // Approved payouts are finance's record and name the membership: it stays.
+    if (sql(db, 'SELECT 1 FROM payouts WHERE pilot_creator_id = ? LIMIT 1').get(id)) {
+      throw new ApiError('conflict', `${member.name} has approved payouts in this pilot, so they cannot be removed`);
+    }
     sql(db, 'DELETE FROM pilot_creators WHERE id = ?').run(id);
     logActivity(db, 'creator.remove', 'pilot_creator', id, { pilotId: member.pilotId, name: member.name });
     return { id };
