@@ -52,17 +52,17 @@ export function lowValueRuns(days: readonly CreatorDaySubtotal[], currency: stri
     for (const start of byDay.keys()) {
       let orders = 0;
       let subtotal = 0;
-      const window: string[] = [];
+      const inSpan: string[] = [];
       for (let i = 0; i < LOW_VALUE_SPAN_DAYS; i++) {
         const d = byDay.get(addDays(start, i));
         if (!d) continue;
         orders += d.orders;
         subtotal += d.subtotalMinor;
-        window.push(d.day);
+        inSpan.push(d.day);
       }
       // window average < share x pilot average, in integers.
       const low = subtotal * pilotOrders * 10_000 < LOW_VALUE_SHARE_BP * pilotSubtotal * orders;
-      if (orders >= LOW_VALUE_MIN_ORDERS && low) for (const day of window) flagged.add(day);
+      if (orders >= LOW_VALUE_MIN_ORDERS && low) for (const day of inSpan) flagged.add(day);
     }
     // Consecutive flagged days (gaps under the window) make one run with one reason.
     const sorted = [...flagged].sort();
