@@ -235,6 +235,7 @@ export function pilotFlags(db: Database, pilotId: number): PilotFlags {
   const kept = byPilot.get(pilotId);
   if (kept?.version === version) return kept.flags;
   const flags = computeFlags(db, pilotId);
-  byPilot.set(pilotId, { version, flags });
+  // Inside a transaction the data may still be rolled back, without undoing total_changes: not kept.
+  if (!db.inTransaction) byPilot.set(pilotId, { version, flags });
   return flags;
 }
