@@ -11,7 +11,11 @@ const terms = (t: Partial<CommissionTerms>): CommissionTerms => ({
   cpaBasis: 'net_order',
   ...t,
 });
-const order = (revenueMinor: number, netOrder = true, newCustomer = false) => ({ revenueMinor, netOrder, newCustomer });
+const order = (revenueMinor: number, netOrder = true, newCustomer = false) => ({
+  revenueMinor,
+  netOrders: netOrder ? 1 : 0,
+  netNewCustomers: netOrder && newCustomer ? 1 : 0,
+});
 
 describe('orderCommissions', () => {
   it('applies the rate to each order', () => {
@@ -55,6 +59,18 @@ describe('orderCommissions', () => {
     expect(orderCommissions(t, [order(3_000, true, false), order(3_000, true, true)])).toEqual([0, 700]);
   });
 
+  it('gives a day of orders the same total as its orders one by one', () => {
+    const t = terms({ commissionRateBp: 1_250, commissionTiers: [{ fromMinor: 2_500, rateBp: 2_000 }], cpaMinor: 300 });
+    const orders = [order(1_004), order(1_004, false), order(1_004), order(777)];
+    const day = {
+      revenueMinor: orders.reduce((s, o) => s + o.revenueMinor, 0),
+      netOrders: 3,
+      netNewCustomers: 0,
+    };
+    const oneByOne = orderCommissions(t, orders).reduce((a, b) => a + b, 0);
+    expect(orderCommissions(t, [day])).toEqual([oneByOne]);
+  });
+
   it('earns nothing without terms', () => {
     expect(orderCommissions(terms({}), [order(10_000)])).toEqual([0]);
   });
@@ -64,8 +80,8 @@ describe('bonusEarned', () => {
   const bonusOrder = (orderDate: string, revenueMinor: number, netOrder = true) => ({
     orderDate,
     revenueMinor,
-    netOrder,
-    newCustomer: false,
+    netOrders: netOrder ? 1 : 0,
+    newCustomers: 0,
   });
   it('is earned once, on the day the threshold is reached', () => {
     const t = { bonusMetric: 'revenue' as const, bonusThreshold: 10_000, bonusMinor: 5_000 };

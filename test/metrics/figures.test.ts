@@ -1,7 +1,7 @@
 /** One creator's figures from plain inputs: zero denominators, refunds, baselines, repeat window edges. */
 
 import { describe, expect, it } from 'vitest';
-import { type CostTerms, type CreatorInput, creatorFigures } from '../../src/main/core/metrics/figures';
+import { type CostTerms, type CreatorInput, creatorFigures, orderAsDay } from '../../src/main/core/metrics/figures';
 import { repeatRate } from '../../src/main/core/metrics/repeat';
 
 const noTerms: CostTerms = {
@@ -21,10 +21,9 @@ const noTerms: CostTerms = {
 
 const input = (over: Partial<CreatorInput>): CreatorInput => ({
   terms: noTerms,
-  orders: [],
+  days: [],
   clicks: null,
   baselineRevenueMinor: 0,
-  newCustomers: [],
   ...over,
 });
 
@@ -60,10 +59,17 @@ describe('creatorFigures', () => {
       feesMinor: 1_000,
       commissionRateBp: 1_000,
     };
-    const orders = [
-      { id: 1, orderDate: '2026-03-02', revenueMinor: 10_000, netOrder: true, newCustomer: true, held: false },
+    const days = [
+      orderAsDay({
+        orderDate: '2026-03-02',
+        revenueMinor: 10_000,
+        netOrder: true,
+        newCustomer: true,
+        nextDays: null,
+        held: false,
+      }),
     ];
-    const { figures: f, costs } = creatorFigures(input({ terms, orders }), '2026-03-02');
+    const { figures: f, costs } = creatorFigures(input({ terms, days }), '2026-03-02');
     expect(costs).toEqual({
       stipendMinor: 20_000,
       productMinor: 3_750,
@@ -89,13 +95,16 @@ describe('creatorFigures', () => {
   });
 });
 
+const firstOrder = (orderDate: string, nextDays: number | null) =>
+  orderAsDay({ orderDate, revenueMinor: 1_000, netOrder: true, newCustomer: true, nextDays, held: false });
+
 describe('repeatRate', () => {
   const end = '2026-04-30';
   it('judges a customer exactly N days old, and not one a day younger', () => {
     const r = repeatRate(
       [
-        { firstDate: '2026-03-31', nextDate: null }, // 30 days before the end: measurable
-        { firstDate: '2026-04-01', nextDate: '2026-04-02' }, // 29 days: too recent
+        firstOrder('2026-03-31', null), // 30 days before the end: measurable
+        firstOrder('2026-04-01', 1), // 29 days: too recent
       ],
       end,
       30,
@@ -106,8 +115,8 @@ describe('repeatRate', () => {
   it('counts an order again on day N, not on day N + 1', () => {
     const r = repeatRate(
       [
-        { firstDate: '2026-01-01', nextDate: '2026-01-31' }, // 30 days later: repeated
-        { firstDate: '2026-01-01', nextDate: '2026-02-01' }, // 31 days later: not within 30
+        firstOrder('2026-01-01', 30), // 30 days later: repeated
+        firstOrder('2026-01-01', 31), // 31 days later: not within 30
       ],
       end,
       30,
@@ -117,6 +126,6 @@ describe('repeatRate', () => {
   });
 
   it('has no rate without order data', () => {
-    expect(repeatRate([{ firstDate: '2026-01-01', nextDate: null }], null, 30).rate).toBeNull();
+    expect(repeatRate([firstOrder('2026-01-01', null)], null, 30).rate).toBeNull();
   });
 });

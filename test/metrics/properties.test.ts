@@ -6,21 +6,23 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CreatorInput, creatorFigures, pilotFigures } from '../../src/main/core/metrics/figures';
+import { type CreatorInput, creatorFigures, orderAsDay, pilotFigures } from '../../src/main/core/metrics/figures';
 import type { Figures } from '../../src/shared/results';
 
 const money = fc.integer({ min: 0, max: 50_000_00 });
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 const day = fc.integer({ min: 0, max: 120 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
 
-const order = fc.record({
-  id: fc.nat(),
-  orderDate: day,
-  revenueMinor: fc.integer({ min: 0, max: 2_000_00 }),
-  netOrder: fc.boolean(),
-  newCustomer: fc.boolean(),
-  held: fc.boolean(),
-});
+const order = fc
+  .record({
+    orderDate: day,
+    revenueMinor: fc.integer({ min: 0, max: 2_000_00 }),
+    netOrder: fc.boolean(),
+    newCustomer: fc.boolean(),
+    nextDays: maybe(fc.integer({ min: 0, max: 120 })),
+    held: fc.boolean(),
+  })
+  .map(orderAsDay);
 
 const creator: fc.Arbitrary<CreatorInput> = fc.record({
   terms: fc.record({
@@ -40,12 +42,9 @@ const creator: fc.Arbitrary<CreatorInput> = fc.record({
     bonusThreshold: maybe(fc.integer({ min: 0, max: 100_00 })),
     bonusMinor: maybe(fc.integer({ min: 0, max: 500_00 })),
   }),
-  orders: fc
-    .array(order, { maxLength: 40 })
-    .map((os) => [...os].sort((a, b) => a.orderDate.localeCompare(b.orderDate))),
+  days: fc.array(order, { maxLength: 40 }).map((os) => [...os].sort((a, b) => a.orderDate.localeCompare(b.orderDate))),
   clicks: maybe(fc.integer({ min: 0, max: 100_000 })),
   baselineRevenueMinor: maybe(money),
-  newCustomers: fc.array(fc.record({ firstDate: day, nextDate: maybe(day) }), { maxLength: 10 }),
 });
 
 const dataEnd = maybe(day);

@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { ImportBatch, ImportKind } from '../../../shared/imports';
 import { attributePilots } from '../attribution/attribute';
+import { rememberFirstOrders } from './buyer-history';
 import { type NewOrder, replaceOrder } from './orders';
 import { logActivity, nowIso, sql } from './statements';
 
@@ -70,6 +71,7 @@ export function undoBatch(db: Database, batchId: number): ImportBatch {
     else undoClicks(db, batchId);
     sql(db, 'UPDATE import_batches SET undone_at = ? WHERE id = ?').run(nowIso(), batchId);
     logActivity(db, 'import.undo', 'import_batch', batchId, { fileName: batch.fileName });
+    if (batch.kind === 'orders') rememberFirstOrders(db, batch.brandId);
     attributePilots(db, batch.kind === 'orders' ? batch.brandId : null);
     return getBatch(db, batchId);
   })();

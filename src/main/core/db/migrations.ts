@@ -5,6 +5,7 @@
  */
 
 import type { Database } from 'better-sqlite3';
+import { rememberAllFirstOrders } from './buyer-history';
 import { initial } from './migrations/0001-initial';
 import { imports } from './migrations/0002-imports';
 import { terms } from './migrations/0003-terms';
@@ -20,7 +21,14 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', up: (db) => db.exec(initial) },
   { version: 2, name: 'imports, attribution and clicks', up: (db) => db.exec(imports) },
-  { version: 3, name: 'creator terms and costs', up: (db) => db.exec(terms) },
+  {
+    version: 3,
+    name: "creator terms and costs, buyers' first orders",
+    up: (db) => {
+      db.exec(terms);
+      rememberAllFirstOrders(db);
+    },
+  },
   { version: 4, name: 'fraud review and payouts', up: (db) => db.exec(payouts) },
   { version: 5, name: 'lift tests and repeat decisions', up: (db) => db.exec(liftReview) },
 ];

@@ -12,6 +12,7 @@ import type { DemoSummary } from '../../../shared/entities';
 import { basisPointsToPercent, minorToDecimal } from '../../../shared/money';
 import { attributePilot } from '../attribution/attribute';
 import { createBrand } from '../db/brands';
+import { rememberFirstOrders } from '../db/buyer-history';
 import { addCreator } from '../db/creators';
 import { createBatch, finishBatch, type NewOrder, OrderWriter } from '../db/orders';
 import { createPilot } from '../db/pilots';
@@ -99,6 +100,7 @@ export function loadDemo(db: Database): DemoSummary {
     }
     writer.finish();
     finishBatch(db, batch, { rowsRead: orders, added: orders, updated: 0, summary: null });
+    rememberFirstOrders(db, brand.id);
     attributePilot(db, pilot.id);
     return { brandId: brand.id, pilotId: pilot.id, creators: CREATORS.length, orders };
   })();

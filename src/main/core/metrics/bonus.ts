@@ -12,11 +12,12 @@ export interface BonusTerms {
   bonusMinor: number | null;
 }
 
+/** One order, or a day's orders. */
 export interface BonusOrder {
   orderDate: string;
   revenueMinor: number;
-  netOrder: boolean;
-  newCustomer: boolean;
+  netOrders: number;
+  newCustomers: number;
 }
 
 export interface BonusOutcome {
@@ -26,9 +27,9 @@ export interface BonusOutcome {
 }
 
 const step: Record<BonusMetric, (o: BonusOrder) => number> = {
-  net_orders: (o) => (o.netOrder ? 1 : 0),
+  net_orders: (o) => o.netOrders,
   revenue: (o) => o.revenueMinor,
-  new_customers: (o) => (o.newCustomer ? 1 : 0),
+  new_customers: (o) => o.newCustomers,
 };
 
 /** Walks the orders in date order and reports whether and when the bonus was earned. */

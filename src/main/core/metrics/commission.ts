@@ -20,11 +20,16 @@ export interface CommissionTerms {
   cpaBasis: CpaBasis;
 }
 
-/** An attributed counted order, in the sequence it happened (date, then id). */
-export interface EarningOrder {
+/**
+ * Attributed counted orders in the sequence they happened: one order, or all
+ * of a day's. A day's exact commission is the sum of its orders', so totals
+ * are the same whichever grain is used.
+ */
+export interface Earning {
   revenueMinor: number;
-  netOrder: boolean;
-  newCustomer: boolean;
+  netOrders: number;
+  /** New customers whose first order is a net order (CPA per new customer pays only for those). */
+  netNewCustomers: number;
 }
 
 /** The rate in basis points that applies at a cumulative revenue position. */
@@ -50,8 +55,8 @@ function exactShare(brackets: Bracket[], start: number, end: number): number {
   return total;
 }
 
-/** Commission (rev-share + CPA) each order earns, in the same order as given. */
-export function orderCommissions(terms: CommissionTerms, orders: readonly EarningOrder[]): number[] {
+/** Commission (rev-share + CPA) each order (or day) earns, in the same order as given. */
+export function orderCommissions(terms: CommissionTerms, orders: readonly Earning[]): number[] {
   const brackets = bracketsOf(terms);
   const revShare = brackets.some((b) => b.rateBp > 0);
   let cumulativeRevenue = 0;
@@ -66,9 +71,8 @@ export function orderCommissions(terms: CommissionTerms, orders: readonly Earnin
       earned += rounded - roundedSoFar;
       roundedSoFar = rounded;
     }
-    if (terms.cpaMinor && (terms.cpaBasis === 'new_customer' ? o.newCustomer && o.netOrder : o.netOrder)) {
-      earned += terms.cpaMinor;
-    }
+    if (terms.cpaMinor)
+      earned += terms.cpaMinor * (terms.cpaBasis === 'new_customer' ? o.netNewCustomers : o.netOrders);
     return earned;
   });
 }

@@ -10,7 +10,7 @@ import type { CostBreakdown, FigureName, Figures } from '../../../shared/results
 import { perUnit, ratio, sum } from './arithmetic';
 import { type BonusOutcome, type BonusTerms, bonusEarned } from './bonus';
 import { type CommissionTerms, orderCommissions } from './commission';
-import { type NewCustomer, type RepeatRate, repeatRate } from './repeat';
+import { type NewCustomerDay, type RepeatRate, repeatRate } from './repeat';
 
 export interface CostTerms extends CommissionTerms, BonusTerms {
   stipendMinor: number | null;
@@ -20,36 +20,37 @@ export interface CostTerms extends CommissionTerms, BonusTerms {
   feesMinor: number | null;
 }
 
-/** An attributed, counted order in the pilot's currency (rejected orders left out), in date order. */
-export interface ResultOrder {
-  id: number;
-  orderDate: string;
+/**
+ * A creator's attributed, counted orders in the pilot's currency (rejected
+ * orders left out) on one day, or one such order: every figure is a sum over
+ * these, so a day and its orders give the same figures.
+ */
+export interface DayTotals extends NewCustomerDay {
   /** Subtotal minus refunds, never below 0; 0 when fully refunded. */
   revenueMinor: number;
-  /** Not fully refunded. */
-  netOrder: boolean;
-  /** The buyer's first order with the brand. */
-  newCustomer: boolean;
+  /** Orders not fully refunded. */
+  netOrders: number;
+  /** New customers whose first order is a net order. */
+  netNewCustomers: number;
   /** Flagged for fraud review and not yet decided: commission held. */
-  held: boolean;
+  held: number;
 }
 
 export interface CreatorInput {
   terms: CostTerms;
-  orders: readonly ResultOrder[];
+  /** In date order. */
+  days: readonly DayTotals[];
   /** Clicks recorded; null when none were ever recorded. */
   clicks: number | null;
   /** Null when the baseline cannot be known; `baselineReason` says why. */
   baselineRevenueMinor: number | null;
   baselineReason?: string;
-  /** This creator's new customers with their next order date. */
-  newCustomers: readonly NewCustomer[];
 }
 
 export interface CreatorFigures {
   figures: Figures;
   costs: CostBreakdown;
-  /** Commission each order earns, aligned with `orders`. */
+  /** Commission each day earns, aligned with `days`. */
   commissions: number[];
   bonus: BonusOutcome;
   repeat: RepeatRates;
@@ -59,9 +60,9 @@ export interface CreatorFigures {
 export type RepeatRates = [RepeatRate, RepeatRate, RepeatRate];
 
 export function creatorFigures(input: CreatorInput, dataEnd: string | null): CreatorFigures {
-  const { terms, orders } = input;
-  const commissions = orderCommissions(terms, orders);
-  const bonus = bonusEarned(terms, orders);
+  const { terms, days } = input;
+  const commissions = orderCommissions(terms, days);
+  const bonus = bonusEarned(terms, days);
   const costs: CostBreakdown = {
     stipendMinor: terms.stipendMinor ?? 0,
     productMinor: (terms.productUnits ?? 0) * (terms.productUnitCostMinor ?? 0),
@@ -71,19 +72,19 @@ export function creatorFigures(input: CreatorInput, dataEnd: string | null): Cre
     bonusMinor: bonus.bonusMinor,
   };
   const repeat: RepeatRates = [
-    repeatRate(input.newCustomers, dataEnd, 30),
-    repeatRate(input.newCustomers, dataEnd, 60),
-    repeatRate(input.newCustomers, dataEnd, 90),
+    repeatRate(days, dataEnd, 30),
+    repeatRate(days, dataEnd, 60),
+    repeatRate(days, dataEnd, 90),
   ];
   const figures = figuresFrom({
-    netOrders: sum(orders, (o) => (o.netOrder ? 1 : 0)),
-    revenueMinor: sum(orders, (o) => o.revenueMinor),
+    netOrders: sum(days, (d) => d.netOrders),
+    revenueMinor: sum(days, (d) => d.revenueMinor),
     clicks: input.clicks,
-    newCustomers: sum(orders, (o) => (o.newCustomer ? 1 : 0)),
+    newCustomers: sum(days, (d) => d.newCustomers),
     costs,
     baselineRevenueMinor: input.baselineRevenueMinor,
     baselineReason: input.baselineReason,
-    heldOrders: sum(orders, (o) => (o.held ? 1 : 0)),
+    heldOrders: sum(days, (d) => d.held),
     repeat,
     dataEnd,
   });
@@ -193,4 +194,25 @@ function figuresFrom(t: Totals): Figures {
 function repeatReason(r: RepeatRate, newCustomers: number, dataEnd: string | null): string {
   if (newCustomers === 0) return 'no new customers';
   return `${r.notYetMeasurable} new customer${r.notYetMeasurable === 1 ? ' is' : 's are'} too recent: their first order is less than ${r.days} days before the order data ends${dataEnd ? ` (${dataEnd})` : ''}`;
+}
+
+/** One order as a day of its own: how the ledger and the explanations read orders one by one. */
+export function orderAsDay(o: {
+  orderDate: string;
+  revenueMinor: number;
+  netOrder: boolean;
+  newCustomer: boolean;
+  nextDays: number | null;
+  held: boolean;
+}): DayTotals {
+  const within = (days: number) => (o.newCustomer && o.nextDays !== null && o.nextDays <= days ? 1 : 0);
+  return {
+    orderDate: o.orderDate,
+    revenueMinor: o.revenueMinor,
+    netOrders: o.netOrder ? 1 : 0,
+    newCustomers: o.newCustomer ? 1 : 0,
+    netNewCustomers: o.newCustomer && o.netOrder ? 1 : 0,
+    repeatedWithin: { 30: within(30), 60: within(60), 90: within(90) },
+    held: o.held ? 1 : 0,
+  };
 }

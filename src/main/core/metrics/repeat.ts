@@ -8,10 +8,14 @@
 import { daysBetween } from '../../../shared/dates';
 import { ratio } from './arithmetic';
 
-export interface NewCustomer {
-  firstDate: string;
-  /** The date of their next counted order with the brand, if any. */
-  nextDate: string | null;
+export const REPEAT_WINDOWS = [30, 60, 90] as const;
+export type RepeatWindow = (typeof REPEAT_WINDOWS)[number];
+
+/** New customers whose first order fell on one day, and how many of them ordered again within each window. */
+export interface NewCustomerDay {
+  orderDate: string;
+  newCustomers: number;
+  repeatedWithin: Record<RepeatWindow, number>;
 }
 
 export interface RepeatRate {
@@ -22,13 +26,15 @@ export interface RepeatRate {
   rate: number | null;
 }
 
-export function repeatRate(customers: readonly NewCustomer[], dataEnd: string | null, days: number): RepeatRate {
+export function repeatRate(days: readonly NewCustomerDay[], dataEnd: string | null, window: RepeatWindow): RepeatRate {
   let eligible = 0;
   let repeated = 0;
-  for (const c of customers) {
-    if (dataEnd === null || daysBetween(c.firstDate, dataEnd) < days) continue;
-    eligible++;
-    if (c.nextDate !== null && daysBetween(c.firstDate, c.nextDate) <= days) repeated++;
+  let all = 0;
+  for (const d of days) {
+    all += d.newCustomers;
+    if (dataEnd === null || daysBetween(d.orderDate, dataEnd) < window) continue;
+    eligible += d.newCustomers;
+    repeated += d.repeatedWithin[window];
   }
-  return { days, eligible, repeated, notYetMeasurable: customers.length - eligible, rate: ratio(repeated, eligible) };
+  return { days: window, eligible, repeated, notYetMeasurable: all - eligible, rate: ratio(repeated, eligible) };
 }

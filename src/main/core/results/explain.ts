@@ -11,12 +11,10 @@ import { daysBetween } from '../../../shared/dates';
 import type { CostBreakdown, FigureExplanation, FigureName, Figures } from '../../../shared/results';
 import { EXPLAIN_ORDER_LIMIT } from '../../../shared/results';
 import { pilotOrderRows } from '../db/order-queries';
-import type { ResultOrder } from '../metrics/figures';
-import { computePilot, type MemberComputation } from './pilot-results';
+import { computePilot, type MemberOrder, memberOrders } from './pilot-results';
 
 interface Behind {
-  order: ResultOrder;
-  member: MemberComputation;
+  order: MemberOrder;
   commissionMinor: number;
 }
 
@@ -170,7 +168,7 @@ const COST_LABELS: [keyof CostBreakdown, string][] = [
 ];
 
 export function explainFigure(db: Database, input: ParsedInput<'results.explain'>): FigureExplanation {
-  const { pilot, members, results, nextOrderDates } = computePilot(db, input.pilotId);
+  const { pilot, members, results } = computePilot(db, input.pilotId);
   const chosen = input.creatorId === undefined ? members : members.filter((m) => m.member.id === input.creatorId);
   if (chosen.length === 0 && input.creatorId !== undefined) {
     throw ApiError.field('creatorId', `Creator ${input.creatorId} is not in pilot ${pilot.name}`);
@@ -183,12 +181,15 @@ export function explainFigure(db: Database, input: ParsedInput<'results.explain'
 
   const behind: { b: Behind; contributionMinor: number; note: string }[] = [];
   if (recipe.orders) {
-    for (const member of chosen) {
-      member.orders.forEach((order, i) => {
-        const b = { order, member, commissionMinor: member.computed.commissions[i] ?? 0 };
-        const part = recipe.orders?.(b);
-        if (part) behind.push({ b, ...part });
-      });
+    const orders = memberOrders(
+      db,
+      pilot,
+      chosen.map((m) => m.member),
+    );
+    for (const order of [...orders.values()].flat()) {
+      const b = { order, commissionMinor: order.commissionMinor };
+      const part = recipe.orders(b);
+      if (part) behind.push({ b, ...part });
     }
   }
   const listed = behind.slice(0, EXPLAIN_ORDER_LIMIT);
@@ -206,7 +207,7 @@ export function explainFigure(db: Database, input: ParsedInput<'results.explain'
         ...row,
         contributionMinor,
         newCustomer: b.order.newCustomer,
-        note: note || repeatNote(input.figure, b.order, nextOrderDates.get(b.order.id) ?? null, dataEnd),
+        note: note || repeatNote(input.figure, b.order, dataEnd),
       },
     ];
   });
@@ -234,11 +235,13 @@ export function explainFigure(db: Database, input: ParsedInput<'results.explain'
 }
 
 /** For a repeat rate: whether this new customer ordered again in time, or is too recent to judge. */
-function repeatNote(figure: FigureName, order: ResultOrder, next: string | null, dataEnd: string | null): string {
+function repeatNote(figure: FigureName, order: MemberOrder, dataEnd: string | null): string {
   const days = REPEAT_WINDOWS[figure];
   if (!days || !order.newCustomer) return '';
   if (!dataEnd || daysBetween(order.orderDate, dataEnd) < days) return 'not yet measurable: too recent';
-  if (next !== null && daysBetween(order.orderDate, next) <= days) return `ordered again on ${next}`;
+  if (order.nextDays !== null && order.nextDays <= days) {
+    return `ordered again ${order.nextDays} day${order.nextDays === 1 ? '' : 's'} later`;
+  }
   return `no order again within ${days} days`;
 }
 

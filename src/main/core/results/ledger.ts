@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Pilot } from '../../../shared/entities';
 import { sql } from '../db/statements';
-import { computePilot } from './pilot-results';
+import { computePilot, memberOrders } from './pilot-results';
 
 export interface LedgerOrder {
   orderId: number;
@@ -35,15 +35,20 @@ export interface CreatorLedger {
 /** Every counted attributed order in the pilot currency per creator (rejected orders left out). */
 export function pilotLedger(db: Database, pilotId: number): { pilot: Pilot; creators: CreatorLedger[] } {
   const { pilot, members } = computePilot(db, pilotId);
+  const orders = memberOrders(
+    db,
+    pilot,
+    members.map((m) => m.member),
+  );
   const named = orderNames(db, pilotId);
   return {
     pilot,
-    creators: members.map(({ member, orders, computed }) => ({
+    creators: members.map(({ member, computed }) => ({
       pilotCreatorId: member.id,
       name: member.name,
       handle: member.handles[0]?.handle ?? null,
       payeeRef: member.payeeRef,
-      orders: orders.map((o, i) => {
+      orders: (orders.get(member.id) ?? []).map((o) => {
         const fact = named.get(o.id);
         return {
           orderId: o.id,
@@ -54,7 +59,7 @@ export function pilotLedger(db: Database, pilotId: number): { pilot: Pilot; crea
           refundedMinor: fact?.refundedMinor ?? 0,
           fullyRefunded: !o.netOrder,
           newCustomer: o.newCustomer,
-          commissionMinor: computed.commissions[i] ?? 0,
+          commissionMinor: o.commissionMinor,
         };
       }),
       bonusMinor: computed.bonus.bonusMinor,

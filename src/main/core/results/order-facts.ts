@@ -1,16 +1,16 @@
 /**
  * The facts results are computed from, read with a few aggregate queries:
- * the pilot's attributed counted orders, which of them are their buyer's
- * first order with the brand (and when that buyer ordered next), the order
- * data's coverage, and clicks per creator. Nothing here decides a figure.
+ * the pilot's credited counted orders (summed per creator and day, or one by
+ * one), the order data's coverage, and clicks per creator. Nothing here
+ * decides a figure.
  */
 
 import type { Database } from 'better-sqlite3';
+import { COUNTS } from '../db/buyer-history';
 import { sql } from '../db/statements';
+import type { DayTotals } from '../metrics/figures';
 
-/** SQL: the order counts (METRICS.md "Which orders count"); twin of orderStanding. */
-export const COUNTS = `(o.cancelled_at IS NULL OR o.cancelled_at = '') AND o.is_test = 0
-  AND o.financial_status IN ('paid', 'partially_paid', 'partially_refunded', 'refunded', 'authorized')`;
+export { COUNTS };
 
 /** SQL: the order's shop is the pilot's brand (any brand for a pilot without one); binds @brand. */
 export const OF_BRAND = '(@brand IS NULL OR b.brand_id IS NULL OR b.brand_id = @brand)';
@@ -34,79 +34,92 @@ export function orderRevenue(o: RefundFields): number {
   return fully ? 0 : Math.max(0, o.subtotalMinor - o.refundedMinor);
 }
 
-/** A counted order credited in the pilot. */
+/** A creator's counted credited orders on one day in one currency, summed in SQL. */
+export interface CreditedDay extends Omit<DayTotals, 'held'> {
+  memberId: number;
+  currency: string;
+  orders: number;
+}
+
+/**
+ * The pilot's counted credited orders summed per creator, day and currency:
+ * one aggregate query, so a hundred thousand orders never cross into
+ * JavaScript one by one. In (creator, date) order.
+ */
+export function creditedDays(db: Database, pilotId: number): CreditedDay[] {
+  const rows = sql(
+    db,
+    `SELECT a.pilot_creator_id, o.order_date, o.currency, count(*), sum(NOT ${FULLY_REFUNDED}), sum(${REVENUE}),
+       sum(o.buyer_first), sum(o.buyer_first AND NOT ${FULLY_REFUNDED}),
+       sum(o.buyer_first AND o.buyer_next_days <= 30), sum(o.buyer_first AND o.buyer_next_days <= 60),
+       sum(o.buyer_first AND o.buyer_next_days <= 90)
+     FROM attributions a JOIN orders o ON o.id = a.order_id
+     WHERE a.pilot_id = ? AND ${COUNTS}
+     GROUP BY a.pilot_creator_id, o.order_date, o.currency
+     ORDER BY a.pilot_creator_id, o.order_date, o.currency`,
+  )
+    .raw()
+    .all(pilotId) as [number, string, string, number, number, number, number, number, number, number, number][];
+  return rows.map(
+    ([memberId, orderDate, currency, orders, netOrders, revenueMinor, newCustomers, netNew, r30, r60, r90]) => ({
+      memberId,
+      orderDate,
+      currency,
+      orders,
+      netOrders,
+      revenueMinor,
+      newCustomers,
+      netNewCustomers: netNew,
+      repeatedWithin: { 30: r30, 60: r60, 90: r90 },
+    }),
+  );
+}
+
+/** One counted credited order, as the ledger and the explanations list them. */
 export interface CreditedOrder {
   memberId: number;
   id: number;
   orderDate: string;
   currency: string;
   revenueMinor: number;
-  fullyRefunded: boolean;
+  netOrder: boolean;
+  newCustomer: boolean;
+  /** Days from this first order to the buyer's next one (null: none, or not a first order). */
+  nextDays: number | null;
 }
 
-export interface OrderFacts {
-  /** Counted orders credited in the pilot, in the order they happened (date, then id). */
-  credited: CreditedOrder[];
-  /** Each buyer's first counted order with the brand, by its id, with the date of their next one. */
-  firsts: Map<number, string | null>;
-}
-
-interface BuyerHistory {
-  firstId: number;
-  nextDate: string | null;
-}
-
-/**
- * One pass over the brand's counted orders in date order (the date index
- * gives that order, so nothing is sorted): the pilot's credited orders, and
- * every buyer's first order with the date of their next. Columns the
- * uncredited orders do not need come back as NULL, and revenue is taken in
- * SQL, so few values cross into JavaScript.
- */
-export function readOrderFacts(db: Database, pilotId: number, brandId: number | null): OrderFacts {
+/** The pilot's counted credited orders one by one (all, or only `ids`), in the order they happened. */
+export function creditedOrders(db: Database, pilotId: number, ids?: readonly number[]): CreditedOrder[] {
+  const only = ids ? 'AND o.id IN (SELECT value FROM json_each(@ids))' : '';
   const rows = sql(
     db,
-    `SELECT o.id, o.order_date, o.buyer_hash, a.pilot_creator_id,
-       CASE WHEN a.order_id IS NULL THEN NULL ELSE o.currency END,
-       CASE WHEN a.order_id IS NULL THEN NULL ELSE ${REVENUE} END,
-       CASE WHEN a.order_id IS NULL THEN NULL ELSE ${FULLY_REFUNDED} END
-     FROM orders o JOIN import_batches b ON b.id = o.batch_id
-     LEFT JOIN attributions a ON a.pilot_id = @pilot AND a.order_id = o.id
-     WHERE ${OF_BRAND} AND ${COUNTS}
+    `SELECT a.pilot_creator_id, o.id, o.order_date, o.currency, ${REVENUE}, NOT ${FULLY_REFUNDED},
+       o.buyer_first, o.buyer_next_days
+     FROM attributions a JOIN orders o ON o.id = a.order_id
+     WHERE a.pilot_id = @pilot AND ${COUNTS} ${only}
      ORDER BY o.order_date, o.id`,
   )
     .raw()
-    .all({ pilot: pilotId, brand: brandId }) as [
+    .all(ids ? { pilot: pilotId, ids: JSON.stringify(ids) } : { pilot: pilotId }) as [
+    number,
     number,
     string,
-    string | null,
-    number | null,
-    string | null,
-    number | null,
+    string,
+    number,
+    number,
+    number,
     number | null,
   ][];
-  const credited: CreditedOrder[] = [];
-  const buyers = new Map<string, BuyerHistory>();
-  for (const [id, orderDate, buyer, memberId, currency, revenueMinor, fullyRefunded] of rows) {
-    if (memberId !== null) {
-      credited.push({
-        memberId,
-        id,
-        orderDate,
-        currency: currency ?? '',
-        revenueMinor: revenueMinor ?? 0,
-        fullyRefunded: fullyRefunded === 1,
-      });
-    }
-    if (buyer === null) continue;
-    // Rows come in date order: the first seen is the first order, the second seen the next.
-    const h = buyers.get(buyer);
-    if (!h) buyers.set(buyer, { firstId: id, nextDate: null });
-    else if (h.nextDate === null) h.nextDate = orderDate;
-  }
-  const firsts = new Map<number, string | null>();
-  for (const h of buyers.values()) firsts.set(h.firstId, h.nextDate);
-  return { credited, firsts };
+  return rows.map(([memberId, id, orderDate, currency, revenueMinor, net, first, nextDays]) => ({
+    memberId,
+    id,
+    orderDate,
+    currency,
+    revenueMinor,
+    netOrder: net === 1,
+    newCustomer: first === 1,
+    nextDays: first === 1 ? nextDays : null,
+  }));
 }
 
 /** The first and last order dates of the brand's order data. */

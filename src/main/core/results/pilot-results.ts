@@ -1,8 +1,10 @@
 /**
  * A pilot's results: reads the facts once, hands them to the pure formulas
- * of metrics/, and shapes the answer. The ledger (payouts) and the
- * explanations (drill-down) reuse the same computation, so a figure on the
- * screen, in a payout and in an explanation can never disagree.
+ * of metrics/, and shapes the answer. Orders are summed per creator and day
+ * in SQL; the ledger (payouts) and the explanations (drill-down) read the
+ * same orders one by one through `memberOrders`, and a day's figures are the
+ * sums of its orders', so a figure on the screen, in a payout and in an
+ * explanation can never disagree.
  */
 
 import type { Database } from 'better-sqlite3';
@@ -14,23 +16,22 @@ import { pilotRules } from '../attribution/rules';
 import { listCreators } from '../db/creators';
 import { getPilot } from '../db/pilots';
 import { heldOrderIds, rejectedOrderIds } from '../fraud/decisions';
-import { type CreatorFigures, creatorFigures, pilotFigures, type ResultOrder } from '../metrics/figures';
+import { orderCommissions } from '../metrics/commission';
+import { type CreatorFigures, creatorFigures, type DayTotals, orderAsDay, pilotFigures } from '../metrics/figures';
 import { creatorVerdict, pilotTargets } from '../metrics/verdict';
 import { baselines } from './baseline';
-import { clicksByMember, coverage, readOrderFacts } from './order-facts';
+import { type CreditedOrder, clicksByMember, coverage, creditedDays, creditedOrders } from './order-facts';
 
 export interface MemberComputation {
   member: PilotCreator;
-  /** The orders behind the figures, in date order, aligned with `computed.commissions`. */
-  orders: ResultOrder[];
+  /** The creator's orders summed per day, in date order, aligned with `computed.commissions`. */
+  days: DayTotals[];
   computed: CreatorFigures;
 }
 
 export interface PilotComputation {
   pilot: Pilot;
   members: MemberComputation[];
-  /** For each new customer's first order: the date of their next order with the brand. */
-  nextOrderDates: Map<number, string | null>;
   results: PilotResults;
 }
 
@@ -41,7 +42,6 @@ export function computePilotResults(db: Database, pilotId: number): PilotResults
 export function computePilot(db: Database, pilotId: number): PilotComputation {
   const pilot = getPilot(db, pilotId, 'pilotId');
   const members = listCreators(db, pilotId);
-  const { credited, firsts } = readOrderFacts(db, pilotId, pilot.brandId);
   const held = heldOrderIds(db, pilotId);
   const rejected = rejectedOrderIds(db, pilotId);
   const clicks = clicksByMember(db, pilotId);
@@ -49,45 +49,58 @@ export function computePilot(db: Database, pilotId: number): PilotComputation {
   const baselineOf = baselines(db, pilot, pilotRules(db, pilotId));
   const money = (minor: number) => formatMoney(minor, pilot.currency, 'en-US');
 
-  const byMember = new Map<number, ResultOrder[]>(members.map((m) => [m.id, []]));
+  const byMember = new Map<number, Map<string, DayTotals>>(members.map((m) => [m.id, new Map()]));
   const other = new Map<string, OtherCurrencyTotal>();
-  for (const o of credited) {
-    if (rejected.has(o.id)) continue;
-    if (o.currency !== pilot.currency) {
-      const t = other.get(o.currency) ?? { currency: o.currency, orders: 0, revenueMinor: 0 };
-      t.orders++;
-      t.revenueMinor += o.revenueMinor;
-      other.set(o.currency, t);
+  for (const d of creditedDays(db, pilotId)) {
+    if (d.currency !== pilot.currency) {
+      const t = other.get(d.currency) ?? { currency: d.currency, orders: 0, revenueMinor: 0 };
+      t.orders += d.orders;
+      t.revenueMinor += d.revenueMinor;
+      other.set(d.currency, t);
       continue;
     }
-    byMember.get(o.memberId)?.push({
-      id: o.id,
-      orderDate: o.orderDate,
-      revenueMinor: o.revenueMinor,
-      netOrder: !o.fullyRefunded,
-      newCustomer: firsts.has(o.id),
-      held: held.has(o.id),
+    byMember.get(d.memberId)?.set(d.orderDate, {
+      orderDate: d.orderDate,
+      revenueMinor: d.revenueMinor,
+      netOrders: d.netOrders,
+      newCustomers: d.newCustomers,
+      netNewCustomers: d.netNewCustomers,
+      repeatedWithin: d.repeatedWithin,
+      held: 0,
     });
+  }
+  // Rejected orders leave the figures; held ones stay in but are counted (their commission waits).
+  const reviewed = creditedOrders(db, pilotId, [...held, ...rejected]);
+  for (const o of reviewed) {
+    if (o.currency !== pilot.currency) {
+      const t = other.get(o.currency);
+      if (t && rejected.has(o.id)) {
+        t.orders--;
+        t.revenueMinor -= o.revenueMinor;
+      }
+      continue;
+    }
+    const day = byMember.get(o.memberId)?.get(o.orderDate);
+    if (!day) continue;
+    if (rejected.has(o.id)) subtract(day, orderAsDay({ ...o, held: false }));
+    else day.held++;
   }
 
   const computations: MemberComputation[] = members.map((member) => {
-    const orders = byMember.get(member.id) ?? [];
-    const revenue = orders.reduce((t, o) => t + o.revenueMinor, 0);
+    const days = [...(byMember.get(member.id)?.values() ?? [])];
+    const revenue = days.reduce((t, d) => t + d.revenueMinor, 0);
     const baseline = baselineOf(member, revenue);
     const computed = creatorFigures(
       {
         terms: member,
-        orders,
+        days,
         clicks: clicks.get(member.id) ?? null,
         baselineRevenueMinor: baseline.minor,
         baselineReason: baseline.reason,
-        newCustomers: orders
-          .filter((o) => o.newCustomer)
-          .map((o) => ({ firstDate: o.orderDate, nextDate: firsts.get(o.id) ?? null })),
       },
       data.to,
     );
-    return { member, orders, computed };
+    return { member, days, computed };
   });
 
   const creators: CreatorResult[] = computations.map(({ member, computed }) => {
@@ -112,7 +125,6 @@ export function computePilot(db: Database, pilotId: number): PilotComputation {
   return {
     pilot,
     members: computations,
-    nextOrderDates: firsts,
     results: {
       pilot: {
         ...figures,
@@ -125,27 +137,77 @@ export function computePilot(db: Database, pilotId: number): PilotComputation {
         targets: pilotTargets(figures, pilot, money),
         dataFrom: data.from,
         dataTo: data.to,
-        otherCurrencies: [...other.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+        otherCurrencies: [...other.values()]
+          .filter((t) => t.orders > 0)
+          .sort((a, b) => a.currency.localeCompare(b.currency)),
       },
       creators,
-      series: seriesOf(computations),
+      series: computations.flatMap(({ member, days }) =>
+        days.map(
+          (d): SeriesPoint => ({
+            creatorId: member.id,
+            day: d.orderDate,
+            netOrders: d.netOrders,
+            revenueMinor: d.revenueMinor,
+          }),
+        ),
+      ),
     },
   };
 }
 
-/** Net orders and revenue per creator per day, for the chart. */
-function seriesOf(members: MemberComputation[]): SeriesPoint[] {
-  const points: SeriesPoint[] = [];
-  for (const { member, orders } of members) {
-    let current: SeriesPoint | undefined;
-    for (const o of orders) {
-      if (current?.day !== o.orderDate) {
-        current = { creatorId: member.id, day: o.orderDate, netOrders: 0, revenueMinor: 0 };
-        points.push(current);
-      }
-      if (o.netOrder) current.netOrders++;
-      current.revenueMinor += o.revenueMinor;
-    }
+/** What an order earns commission on. */
+const earning = (o: CreditedOrder) => ({
+  revenueMinor: o.revenueMinor,
+  netOrders: o.netOrder ? 1 : 0,
+  netNewCustomers: o.newCustomer && o.netOrder ? 1 : 0,
+});
+
+function subtract(day: DayTotals, order: DayTotals): void {
+  day.revenueMinor -= order.revenueMinor;
+  day.netOrders -= order.netOrders;
+  day.newCustomers -= order.newCustomers;
+  day.netNewCustomers -= order.netNewCustomers;
+  for (const w of [30, 60, 90] as const) day.repeatedWithin[w] -= order.repeatedWithin[w];
+}
+
+export interface MemberOrder extends CreditedOrder {
+  held: boolean;
+  /** Rev-share (with tiers) plus CPA this order earns. */
+  commissionMinor: number;
+}
+
+/**
+ * A pilot's counted credited orders in its currency one by one, per creator,
+ * each with the commission it earns under the creator's terms (rejected
+ * orders left out): what the ledger pays and the explanations list.
+ */
+export function memberOrders(db: Database, pilot: Pilot, members: readonly PilotCreator[]): Map<number, MemberOrder[]> {
+  const held = heldOrderIds(db, pilot.id);
+  const rejected = rejectedOrderIds(db, pilot.id);
+  const byMember = new Map<number, MemberOrder[]>(members.map((m) => [m.id, []]));
+  for (const o of creditedOrders(db, pilot.id)) {
+    if (o.currency !== pilot.currency || rejected.has(o.id)) continue;
+    // Fields listed, not spread: spreading 100k rows costs several times as much.
+    byMember.get(o.memberId)?.push({
+      memberId: o.memberId,
+      id: o.id,
+      orderDate: o.orderDate,
+      currency: o.currency,
+      revenueMinor: o.revenueMinor,
+      netOrder: o.netOrder,
+      newCustomer: o.newCustomer,
+      nextDays: o.nextDays,
+      held: held.has(o.id),
+      commissionMinor: 0,
+    });
   }
-  return points;
+  for (const member of members) {
+    const orders = byMember.get(member.id) ?? [];
+    const commissions = orderCommissions(member, orders.map(earning));
+    orders.forEach((o, i) => {
+      o.commissionMinor = commissions[i] ?? 0;
+    });
+  }
+  return byMember;
 }

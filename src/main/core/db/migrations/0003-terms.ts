@@ -1,4 +1,7 @@
-/** Schema 3: full creator terms (costs, CPA basis, tiers, bonus, baseline, payee) and the pilot's GL code. */
+/**
+ * Schema 3: full creator terms (costs, CPA basis, tiers, bonus, baseline,
+ * payee), the pilot's GL code, and each buyer's first order with a brand.
+ */
 export const terms = `
 ALTER TABLE pilot_creators ADD COLUMN seeding_shipping_minor INTEGER;
 ALTER TABLE pilot_creators ADD COLUMN fees_minor INTEGER;
@@ -18,4 +21,9 @@ ALTER TABLE pilot_creators ADD COLUMN baseline_revenue_minor INTEGER;
 -- How finance knows the payee (vendor number, IBAN reference...).
 ALTER TABLE pilot_creators ADD COLUMN payee_ref TEXT;
 ALTER TABLE pilots ADD COLUMN gl_code TEXT;
+
+-- Derived from orders (db/buyer-history.ts): 1 on a buyer's first counted order
+-- with the brand, with the days until their next one (NULL: none yet).
+ALTER TABLE orders ADD COLUMN buyer_first INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE orders ADD COLUMN buyer_next_days INTEGER;
 `;

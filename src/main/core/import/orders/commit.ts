@@ -7,6 +7,7 @@
 
 import type { Database } from 'better-sqlite3';
 import { attributePilots } from '../../attribution/attribute';
+import { rememberFirstOrders } from '../../db/buyer-history';
 import { createBatch, finishBatch, OrderWriter, replaceOrder, storedOrder } from '../../db/orders';
 import { logActivity, nowIso, sql } from '../../db/statements';
 import { type OrderPlan, planOrders } from './plan';
@@ -43,6 +44,7 @@ export function commitOrders(db: Database, read: OrderRead, meta: OrderCommit): 
     const updated = plan.tally.count('updated');
     finishBatch(db, batchId, { rowsRead: read.rowsRead, added, updated, summary: plan.tally.buckets });
     if (read.mapping && read.header) rememberMapping(db, read);
+    rememberFirstOrders(db, meta.brandId);
     attributePilots(db, meta.brandId);
     logActivity(db, 'import.orders', 'import_batch', batchId, { fileName: meta.fileName, added, updated });
     return { batchId, plan };
