@@ -6,7 +6,6 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import type { Session } from '../../src/main/core/workspace/session';
@@ -32,6 +31,20 @@ function barePage(): string {
   return `<!doctype html><table aria-label="bare"><tbody>${rows.join('')}</tbody></table>`;
 }
 
+const areas = (page: Page) => page.getByRole('navigation', { name: 'Areas' });
+
+/** A fresh page load, up to the moment the app can be used. */
+async function loadApp(page: Page, server: WebServer | undefined): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(server?.url ?? '');
+  await areas(page).getByRole('button', { name: 'Results', exact: true }).waitFor();
+}
+
+async function openResults(page: Page): Promise<void> {
+  await areas(page).getByRole('button', { name: 'Results', exact: true }).click();
+  await page.getByRole('table', { name: 'Results per creator' }).getByRole('row').nth(BENCH_CREATORS).waitFor();
+}
+
 export function resultsScreenSection(root: string, ready: () => Promise<Session>): Section {
   let browser: Browser | undefined;
   let server: WebServer | undefined;
@@ -41,20 +54,19 @@ export function resultsScreenSection(root: string, ready: () => Promise<Session>
     return page;
   };
   return {
-    title: `Results screen in Chromium: ${BENCH_CREATORS} creators over 100k orders (target: full table under 1 s)`,
+    title: `Results screen in Chromium: ${BENCH_CREATORS} creators over 100k orders (target: full table under 1 s from the click)`,
     runs: 7,
     setup: async () => {
+      // Build first, so the bench measures the renderer as the code is now.
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+        {
+          cwd: root,
+          stdio: 'ignore',
+        },
+      );
       const rendererDir = join(root, 'out', 'renderer');
-      if (!existsSync(join(rendererDir, 'index.html'))) {
-        execFileSync(
-          process.execPath,
-          [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-          {
-            cwd: root,
-            stdio: 'ignore',
-          },
-        );
-      }
       server = await startWebServer({ session: await ready(), rendererDir });
       browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -80,17 +92,15 @@ export function resultsScreenSection(root: string, ready: () => Promise<Session>
         },
       },
       {
-        name: 'app: load the app, open Results, full creator table',
+        name: 'app open: click Results -> full creator table',
+        prepare: () => loadApp(open(), server),
+        run: () => openResults(open()),
+      },
+      {
+        name: 'cold: load the app, open Results, full table',
         run: async () => {
-          const p = open();
-          await p.goto('about:blank');
-          await p.goto(server?.url ?? '');
-          await p
-            .getByRole('navigation', { name: 'Areas' })
-            .getByRole('button', { name: 'Results', exact: true })
-            .click();
-          const table = p.getByRole('table', { name: 'Results per creator' });
-          await table.getByRole('row').nth(BENCH_CREATORS).waitFor();
+          await loadApp(open(), server);
+          await openResults(open());
         },
       },
     ],

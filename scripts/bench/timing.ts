@@ -10,6 +10,8 @@ import { performance } from 'node:perf_hooks';
 export interface BenchCase {
   name: string;
   run: () => unknown;
+  /** Untimed work before each run (e.g. reloading a page so every run starts cold). */
+  prepare?: () => unknown;
 }
 
 export interface Section {
@@ -36,10 +38,12 @@ export function median(samples: number[]): number {
 }
 
 /** Times `fn` `runs` times after one warm-up; returns each run's milliseconds. */
-export async function time(runs: number, fn: () => unknown): Promise<number[]> {
+export async function time(runs: number, fn: () => unknown, prepare?: () => unknown): Promise<number[]> {
+  await prepare?.();
   await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await prepare?.();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
@@ -52,7 +56,7 @@ export async function runSection(section: Section): Promise<Figure[]> {
   try {
     const figures: Figure[] = [];
     for (const c of section.cases) {
-      const samples = await time(section.runs, c.run);
+      const samples = await time(section.runs, c.run, c.prepare);
       const medianMs = median(samples);
       figures.push({
         name: c.name,

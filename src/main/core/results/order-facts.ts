@@ -88,28 +88,28 @@ export interface CreditedOrder {
   nextDays: number | null;
 }
 
-/** The pilot's counted credited orders one by one (all, or only `ids`), in the order they happened. */
-export function creditedOrders(db: Database, pilotId: number, ids?: readonly number[]): CreditedOrder[] {
-  const only = ids ? 'AND o.id IN (SELECT value FROM json_each(@ids))' : '';
+/** Which orders to read: only these orders, or only these creators' (pilot creator ids). */
+export type CreditedFilter = { ids: readonly number[] } | { memberIds: readonly number[] } | undefined;
+
+/** The pilot's counted credited orders one by one (all, or those of `only`), in the order they happened. */
+export function creditedOrders(db: Database, pilotId: number, only?: CreditedFilter): CreditedOrder[] {
+  const where = !only
+    ? ''
+    : 'ids' in only
+      ? 'AND o.id IN (SELECT value FROM json_each(@list))'
+      : 'AND a.pilot_creator_id IN (SELECT value FROM json_each(@list))';
   const rows = sql(
     db,
     `SELECT a.pilot_creator_id, o.id, o.order_date, o.currency, ${REVENUE}, NOT ${FULLY_REFUNDED},
        o.buyer_first, o.buyer_next_days
      FROM attributions a JOIN orders o ON o.id = a.order_id
-     WHERE a.pilot_id = @pilot AND ${COUNTS} ${only}
+     WHERE a.pilot_id = @pilot AND ${COUNTS} ${where}
      ORDER BY o.order_date, o.id`,
   )
     .raw()
-    .all(ids ? { pilot: pilotId, ids: JSON.stringify(ids) } : { pilot: pilotId }) as [
-    number,
-    number,
-    string,
-    string,
-    number,
-    number,
-    number,
-    number | null,
-  ][];
+    .all(
+      only ? { pilot: pilotId, list: JSON.stringify('ids' in only ? only.ids : only.memberIds) } : { pilot: pilotId },
+    ) as [number, number, string, string, number, number, number, number | null][];
   return rows.map(([memberId, id, orderDate, currency, revenueMinor, net, first, nextDays]) => ({
     memberId,
     id,

@@ -70,7 +70,7 @@ export function computePilot(db: Database, pilotId: number): PilotComputation {
     });
   }
   // Rejected orders leave the figures; held ones stay in but are counted (their commission waits).
-  const reviewed = creditedOrders(db, pilotId, [...held, ...rejected]);
+  const reviewed = creditedOrders(db, pilotId, { ids: [...held, ...rejected] });
   for (const o of reviewed) {
     if (o.currency !== pilot.currency) {
       const t = other.get(o.currency);
@@ -186,7 +186,7 @@ export function memberOrders(db: Database, pilot: Pilot, members: readonly Pilot
   const held = heldOrderIds(db, pilot.id);
   const rejected = rejectedOrderIds(db, pilot.id);
   const byMember = new Map<number, MemberOrder[]>(members.map((m) => [m.id, []]));
-  for (const o of creditedOrders(db, pilot.id)) {
+  for (const o of creditedOrders(db, pilot.id, { memberIds: members.map((m) => m.id) })) {
     if (o.currency !== pilot.currency || rejected.has(o.id)) continue;
     // Fields listed, not spread: spreading 100k rows costs several times as much.
     byMember.get(o.memberId)?.push({

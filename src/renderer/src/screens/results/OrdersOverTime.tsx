@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { minorToDecimal } from '../../../../shared/money';
 import type { PilotResults } from '../../../../shared/results';
 import { LineChart } from '../../components/charts/LineChart';
+import { LazyMount } from '../../components/LazyMount';
 import { SelectField } from '../../components/SelectField';
 import { count, money } from '../../format';
-import { bucketsOf, seriesFor } from './series';
+import { bucketsOf, emptySeries, seriesByCreator } from './series';
 
 type Measure = 'netOrders' | 'revenueMinor';
 
@@ -15,10 +16,11 @@ const MEASURES: { value: Measure; label: string }[] = [
 
 const ALL = 'all';
 
-const shortDate = (iso: string) =>
-  new Intl.DateTimeFormat(navigator.language, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+let dayMonth: Intl.DateTimeFormat | undefined;
+const shortDate = (iso: string) => {
+  dayMonth ??= new Intl.DateTimeFormat(navigator.language, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return dayMonth.format(new Date(`${iso}T00:00:00Z`));
+};
 
 /** Net orders and revenue over time: one creator in full, or every creator as small lines on one scale. */
 export function OrdersOverTime({ results }: { results: PilotResults }) {
@@ -26,10 +28,11 @@ export function OrdersOverTime({ results }: { results: PilotResults }) {
   const [shown, setShown] = useState<string>(ALL);
   const [measure, setMeasure] = useState<Measure>('netOrders');
   const buckets = useMemo(() => bucketsOf(pilot), [pilot]);
-  const lines = useMemo(
-    () => creators.map((c) => ({ creator: c, series: seriesFor(series, c.id, buckets) })),
-    [creators, series, buckets],
-  );
+  const lines = useMemo(() => {
+    const byCreator = seriesByCreator(series, buckets);
+    return creators.map((c) => ({ creator: c, series: byCreator.get(c.id) ?? emptySeries(buckets) }));
+  }, [creators, series, buckets]);
+  const yMax = Math.max(0, ...lines.flatMap((x) => x.series[measure]));
   const labels = buckets.starts.map(shortDate);
   const per = buckets.days === 7 ? 'per week' : 'per day';
   const moneyAxis = (minor: number) => money(minor, pilot.currency).replace(/[.,]00(?=\D*$)/, '');
@@ -86,16 +89,18 @@ export function OrdersOverTime({ results }: { results: PilotResults }) {
               <li key={l.creator.id}>
                 <figure className="chart-figure">
                   <figcaption title={l.creator.name}>{l.creator.name}</figcaption>
-                  <LineChart
-                    label={`${l.creator.name}: ${describe(l.series[measure], measure, pilot.currency)}`}
-                    values={l.series[measure]}
-                    xLabels={labels}
-                    yMax={Math.max(0, ...lines.flatMap((x) => x.series[measure]))}
-                    yFormat={format(measure)}
-                    width={280}
-                    height={120}
-                    compact
-                  />
+                  <LazyMount height={120}>
+                    <LineChart
+                      label={`${l.creator.name}: ${describe(l.series[measure], measure, pilot.currency)}`}
+                      values={l.series[measure]}
+                      xLabels={labels}
+                      yMax={yMax}
+                      yFormat={format(measure)}
+                      width={280}
+                      height={120}
+                      compact
+                    />
+                  </LazyMount>
                 </figure>
               </li>
             ))}
