@@ -83,6 +83,11 @@ export function minorToDecimal(minor: number, currency: CurrencyCode): string {
 }
 
 /** Locale display, e.g. "$1,234.50" or "1.234,50 €". */
+/** Money in the core's own messages (errors, reasons, verdicts): one form everywhere, "$12.41". */
+export function moneyText(minor: number, currency: CurrencyCode): string {
+  return formatMoney(minor, currency, 'en-US');
+}
+
 export function formatMoney(minor: number, currency: CurrencyCode, locale?: string): string {
   const exp = currencyExponent(currency);
   // Division by a power of ten of a safe integer is exact enough for display;

@@ -102,7 +102,7 @@ describe('low-value clusters', () => {
       {
         creatorId: 1,
         days: ['2026-03-02', '2026-03-04'],
-        text: "5 orders from 2026-03-02 to 2026-03-04 averaging 5.00 USD, under 25% of the pilot's average order of 39.15",
+        text: "5 orders from 2026-03-02 to 2026-03-04 averaging $5.00, under 25% of the pilot's average order of $39.15",
       },
     ]);
   });

@@ -104,7 +104,7 @@ describe('lift tests through the API', () => {
     // Only Jan 12 varies: the 95th percentile is a draw without it (25000); the 5th one with it
     // three times (80000 - 3 x 3000 - 55000 = 16000).
     expect(run).toMatchObject({ low: 16000, high: 25000, inconclusive: false, verdict: 'lift', id: null });
-    expect(run.verdictText).toContain('Incremental revenue 220.00 USD');
+    expect(run.verdictText).toContain('Incremental revenue $220.00');
     expect(run.daily).toHaveLength(10);
     expect(run.daily[1]).toEqual({
       index: 1,

@@ -111,12 +111,12 @@ describe('adjustments', () => {
     const paid: PaidSoFar = { orders: new Map([[a.orderId, { orderRef: '#a', paidMinor: 380 }]]), bonusMinor: 0 };
     const p = creatorPayout(ledger([a, b]), terms(), paid);
     expect(p.lines.map((l) => [l.orderId, l.kind, l.amountMinor, l.note])).toEqual([
-      [a.orderId, 'adjustment', -380, 'refunded after payout: 3.80 paid, 0.00 earned now'],
+      [a.orderId, 'adjustment', -380, 'refunded after payout: $3.80 paid, $0.00 earned now'],
       [b.orderId, 'commission', 200, 'commission'],
     ]);
     expect(p.adjustmentMinor).toBe(-380);
     expect(p.totalMinor).toBe(-180);
-    expect(amountBlock(p, 'USD')).toBe('nets to -1.80 USD: carried forward until new commission covers it');
+    expect(amountBlock(p, 'USD')).toBe('nets to -$1.80: carried forward until new commission covers it');
   });
 
   it('settles a partial refund and gives back everything for an order rejected or gone', () => {

@@ -109,7 +109,7 @@ describe('suggestions', () => {
       new Map(),
     );
     expect(rows[0]).toMatchObject({ pilotCreatorId: best.id, top20: true, suggestion: 'renew' });
-    expect(rows[0]?.reason).toBe('Met target (CAC 0.50 USD at or below 30.00 USD) and in the top 20% (rank 1 of 5).');
+    expect(rows[0]?.reason).toBe('Met target (CAC $0.50 at or below $30.00) and in the top 20% (rank 1 of 5).');
   });
 
   it('met target outside the top 20 % without checks: probation until two checks', () => {
@@ -153,7 +153,7 @@ describe('suggestions', () => {
   it('missed target: stop, with the CAC and the target', () => {
     const row = rowOf(creator({ cacMinor: 4500 }));
     expect(row.suggestion).toBe('stop');
-    expect(row.reason).toBe('Missed target (CAC 45.00 USD above 30.00 USD).');
+    expect(row.reason).toBe('Missed target (CAC $45.00 above $30.00).');
   });
 
   it('missed target without a CAC: stop, with the reason the CAC is missing', () => {

@@ -1,7 +1,7 @@
 /** A lift test's outcome in one sentence a client can read. */
 
 import type { LiftVerdict } from '../../../shared/lift';
-import { minorToDecimal } from '../../../shared/money';
+import { moneyText } from '../../../shared/money';
 
 interface Outcome {
   verdict: LiftVerdict;
@@ -11,7 +11,7 @@ interface Outcome {
 }
 
 export function liftVerdictText(o: Outcome, currency: string): string {
-  const money = (minor: number) => `${minorToDecimal(minor, currency)} ${currency}`;
+  const money = (minor: number) => moneyText(minor, currency);
   if (o.verdict === 'no_estimate' || o.incrementalMinor === null) {
     return 'No estimate: the control regions had no revenue in the pre period, so there is nothing to scale the test regions by. Pick control regions that sold in the pre period.';
   }

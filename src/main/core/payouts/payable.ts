@@ -15,7 +15,7 @@
  */
 
 import { addDays } from '../../../shared/dates';
-import { minorToDecimal } from '../../../shared/money';
+import { moneyText } from '../../../shared/money';
 import type { CreatorPayoutPreview, PayoutLineDraft, PendingOrder } from '../../../shared/payouts';
 import type { CreatorLedger } from '../results/ledger';
 
@@ -51,7 +51,7 @@ export function creatorPayout(
   terms: PeriodTerms,
   paid: PaidSoFar,
 ): Omit<CreatorPayoutPreview, 'blocked'> {
-  const money = (minor: number) => minorToDecimal(minor, terms.currency);
+  const money = (minor: number) => moneyText(minor, terms.currency);
   const through = payableThrough(terms.periodEnd, terms.returnWindowDays);
   const lines: PayoutLineDraft[] = [];
   const pending: PendingOrder[] = [];
@@ -159,7 +159,7 @@ export function amountBlock(
 ): string | null {
   if (draft.lines.length === 0) return 'nothing is payable for this period';
   if (draft.totalMinor < 0) {
-    return `nets to ${minorToDecimal(draft.totalMinor, currency)} ${currency}: carried forward until new commission covers it`;
+    return `nets to ${moneyText(draft.totalMinor, currency)}: carried forward until new commission covers it`;
   }
   return null;
 }

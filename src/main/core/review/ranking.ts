@@ -21,7 +21,7 @@
  */
 
 import { daysBetween } from '../../../shared/dates';
-import { minorToDecimal } from '../../../shared/money';
+import { moneyText } from '../../../shared/money';
 import type { Verdict } from '../../../shared/results';
 import {
   type CreatorCheck,
@@ -143,7 +143,7 @@ export function suggest(
   targets: ReviewTargets,
   h: ReviewHistory,
 ): { suggestion: Decision; reason: string } {
-  const money = (minor: number) => `${minorToDecimal(minor, targets.currency)} ${targets.currency}`;
+  const money = (minor: number) => moneyText(minor, targets.currency);
   const target = targets.targetCacMinor;
   if (c.netOrders < targets.minSample) {
     return {

@@ -7,7 +7,8 @@
  */
 
 import { addDays, daysBetween } from '../../../../shared/dates';
-import { minorToDecimal } from '../../../../shared/money';
+import { moneyText } from '../../../../shared/money';
+import { divideHalfEven } from '../../metrics/arithmetic';
 import {
   LOW_VALUE_MIN_ORDERS,
   LOW_VALUE_MIN_PILOT_ORDERS,
@@ -45,7 +46,7 @@ export function lowValueRuns(days: readonly CreatorDaySubtotal[], currency: stri
     byCreator.set(d.creatorId, map);
   }
   if (pilotOrders < LOW_VALUE_MIN_PILOT_ORDERS || pilotSubtotal <= 0) return [];
-  const average = minorToDecimal(Math.round(pilotSubtotal / pilotOrders), currency);
+  const average = moneyText(divideHalfEven(pilotSubtotal, pilotOrders), currency);
   const runs: LowValueRun[] = [];
   for (const [creatorId, byDay] of byCreator) {
     const flagged = new Set<string>();
@@ -75,7 +76,7 @@ export function lowValueRuns(days: readonly CreatorDaySubtotal[], currency: stri
       runs.push({
         creatorId,
         days: run,
-        text: `${orders} orders ${span} averaging ${minorToDecimal(Math.round(subtotal / orders), currency)} ${currency}, under ${LOW_VALUE_SHARE_BP / 100}% of the pilot's average order of ${average}`,
+        text: `${orders} orders ${span} averaging ${moneyText(divideHalfEven(subtotal, orders), currency)}, under ${LOW_VALUE_SHARE_BP / 100}% of the pilot's average order of ${average}`,
       });
       run = [];
     };
