@@ -34,6 +34,11 @@ export function orderStanding(o: {
   return 'other';
 }
 
+/** Revenue (METRICS.md): subtotal (after discounts) minus refunds; a refund never takes an order below zero. */
+export function orderRevenue(o: { subtotalMinor: number; refundedMinor: number }): number {
+  return Math.max(0, o.subtotalMinor - o.refundedMinor);
+}
+
 export const ATTRIBUTION_RULES = ['code', 'link'] as const;
 export type AttributionRule = (typeof ATTRIBUTION_RULES)[number];
 

@@ -7,11 +7,8 @@
  */
 
 import type { Database } from 'better-sqlite3';
+import { COUNTS } from './order-sql';
 import { sql } from './statements';
-
-/** SQL: the order counts (METRICS.md "Which orders count"); twin of orderStanding. */
-export const COUNTS = `(o.cancelled_at IS NULL OR o.cancelled_at = '') AND o.is_test = 0
-  AND o.financial_status IN ('paid', 'partially_paid', 'partially_refunded', 'refunded', 'authorized')`;
 
 /** Resets then marks the first counted order of each buyer of the brand (`@brand`, NULL for orders of no brand). */
 const REMEMBER = [

@@ -7,26 +7,19 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { type OrderDetail, type OrderRow, type OrdersPage, orderStanding } from '../../../shared/orders';
+import { type OrderDetail, type OrderRow, type OrdersPage, orderRevenue, orderStanding } from '../../../shared/orders';
 import { explainAttribution } from '../attribution/explain';
 import { pilotRules } from '../attribution/rules';
+import { REVENUE, STANDING } from './order-sql';
 import { sql } from './statements';
 
 type OrderQuery = ParsedInput<'orders.list'>;
-
-/** SQL twin of orderStanding (src/shared/orders.ts), over an orders table aliased `o`. */
-export const STANDING = `CASE
-  WHEN o.cancelled_at IS NOT NULL AND o.cancelled_at <> '' THEN 'cancelled'
-  WHEN o.is_test = 1 THEN 'test'
-  WHEN o.financial_status IN ('paid', 'partially_paid', 'partially_refunded', 'refunded', 'authorized') THEN 'counts'
-  WHEN o.financial_status IN ('pending', 'voided', 'expired') THEN o.financial_status
-  ELSE 'other' END`;
 
 const SORTS: Record<OrderQuery['sort'], string> = {
   orderDate: 'o.order_date',
   orderName: 'coalesce(o.order_name, o.external_id)',
   totalMinor: 'o.total_minor',
-  revenueMinor: 'max(0, o.subtotal_minor - o.refunded_minor)',
+  revenueMinor: REVENUE,
   creatorName: 'c.name',
 };
 
@@ -158,7 +151,7 @@ function toRow(r: RawRow): OrderRow {
     totalMinor: r.totalMinor,
     subtotalMinor: r.subtotalMinor,
     refundedMinor: r.refundedMinor,
-    revenueMinor: Math.max(0, r.subtotalMinor - r.refundedMinor),
+    revenueMinor: orderRevenue(r),
     financialStatus: r.financialStatus,
     standing: orderStanding({ cancelledAt: r.cancelledAt, isTest: r.isTest === 1, financialStatus: r.financialStatus }),
     codes: r.codes ? r.codes.split('\u001f') : [],

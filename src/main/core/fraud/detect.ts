@@ -13,7 +13,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { FraudReason, FraudRule } from '../../../shared/fraud';
-import { STANDING } from '../db/order-queries';
+import { COUNTS } from '../db/order-sql';
 import { sql } from '../db/statements';
 import { burstDays } from './rules/bursts';
 import { repeatBuyers } from './rules/buyers';
@@ -54,7 +54,7 @@ export function pilotFacts(db: Database, pilotId: number): PilotFacts {
 }
 
 const BASE = `FROM attributions a JOIN orders o ON o.id = a.order_id
-  WHERE a.pilot_id = ? AND o.currency = ? AND ${STANDING} = 'counts'`;
+  WHERE a.pilot_id = ? AND o.currency = ? AND ${COUNTS}`;
 
 const GROUPS = `SELECT a.pilot_creator_id, o.order_date, o.region, count(*), sum(o.refunded_minor > 0),
     sum(o.subtotal_minor), group_concat(o.id),
@@ -75,7 +75,7 @@ const BUYER_CANDIDATES = `SELECT buyer_hash FROM orders WHERE buyer_hash IS NOT 
 const BUYERS = `SELECT a.pilot_creator_id, o.buyer_hash, count(*), min(o.order_date), max(o.order_date), group_concat(o.id)
   FROM json_each(?) j CROSS JOIN orders o ON o.buyer_hash = j.value
   CROSS JOIN attributions a ON a.pilot_id = ? AND a.order_id = o.id
-  WHERE o.currency = ? AND ${STANDING} = 'counts'
+  WHERE o.currency = ? AND ${COUNTS}
   GROUP BY 1, 2 HAVING count(*) >= ?`;
 type BuyerRow = [number, string, number, string, string, string];
 

@@ -3,13 +3,14 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { FlaggedOrder, FraudReview, ReviewDecision } from '../../../shared/fraud';
+import { REVENUE } from '../db/order-sql';
 import { getPilot } from '../db/pilots';
 import { logActivity, nowIso, sql } from '../db/statements';
 import { orderReviews } from './decisions';
 import { pilotFlags } from './detect';
 
 const ORDERS = `SELECT o.id AS orderId, o.external_id AS externalId, o.order_name AS orderName, o.order_date AS orderDate,
-    a.pilot_creator_id AS creatorId, c.name AS creatorName, max(0, o.subtotal_minor - o.refunded_minor) AS revenueMinor
+    a.pilot_creator_id AS creatorId, c.name AS creatorName, ${REVENUE} AS revenueMinor
   FROM json_each(?) j
   CROSS JOIN attributions a ON a.pilot_id = ? AND a.order_id = j.value
   JOIN orders o ON o.id = a.order_id

@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { addDays } from '../../../shared/dates';
 import type { LiftRegion } from '../../../shared/lift';
-import { STANDING } from '../db/order-queries';
+import { COUNTS, REVENUE } from '../db/order-sql';
 import { getPilot } from '../db/pilots';
 import { sql } from '../db/statements';
 import type { LiftSeries } from './lift';
@@ -20,9 +20,8 @@ export interface LiftScope {
   currency: string;
 }
 
-const REVENUE = 'max(0, o.subtotal_minor - o.refunded_minor)';
 const BRAND_ORDERS = `FROM orders o JOIN import_batches b ON b.id = o.batch_id
-  WHERE b.brand_id = @brandId AND o.currency = @currency AND ${STANDING} = 'counts'`;
+  WHERE b.brand_id = @brandId AND o.currency = @currency AND ${COUNTS}`;
 
 export function liftScope(db: Database, pilotId: number): LiftScope {
   const pilot = getPilot(db, pilotId, 'pilotId');
@@ -85,7 +84,7 @@ export function dailyRevenue(
        SELECT value, 1 FROM json_each(@test) UNION ALL SELECT value, 0 FROM json_each(@control))
      SELECT o.order_date AS day, o.region AS region, g.inTest AS inTest, sum(${REVENUE}) AS revenue
      FROM orders o JOIN grp g ON g.region = o.region JOIN import_batches b ON b.id = o.batch_id
-     WHERE b.brand_id = @brandId AND o.currency = @currency AND ${STANDING} = 'counts'
+     WHERE b.brand_id = @brandId AND o.currency = @currency AND ${COUNTS}
        AND (o.order_date BETWEEN @preStart AND @preEnd OR o.order_date BETWEEN @testStart AND @testEnd)
      GROUP BY o.order_date, o.region`,
   ).all({

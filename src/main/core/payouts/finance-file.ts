@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { Payout } from '../../../shared/payouts';
+import { REVENUE } from '../db/order-sql';
 import { getPilot } from '../db/pilots';
 import { sql } from '../db/statements';
 import type { Cell, Sheet } from '../export/table';
@@ -86,7 +87,7 @@ export function statement(db: Database, payoutId: number): SheetSet {
   const lines = sql(
     db,
     `SELECT l.order_ref AS orderRef, l.kind, l.amount_minor AS amountMinor, o.order_date AS orderDate,
-       max(0, o.subtotal_minor - o.refunded_minor) AS revenueMinor, o.refunded_minor AS refundedMinor
+       ${REVENUE} AS revenueMinor, o.refunded_minor AS refundedMinor
      FROM payout_lines l LEFT JOIN orders o ON o.id = l.order_id
      WHERE l.payout_id = ? ORDER BY l.line_no`,
   ).all(payoutId) as {

@@ -13,11 +13,13 @@
 import type { Database } from 'better-sqlite3';
 import { addDays, daysBetween } from '../../../shared/dates';
 import type { Pilot, PilotCreator } from '../../../shared/entities';
+import { orderRevenue } from '../../../shared/orders';
 import type { PilotRules } from '../attribution/rules';
+import { COUNTS } from '../db/order-sql';
 import { sql } from '../db/statements';
 import { latestLift } from '../lift/latest';
 import { mulDiv } from '../metrics/arithmetic';
-import { COUNTS, OF_BRAND, orderRevenue } from './order-facts';
+import { OF_BRAND } from './order-facts';
 
 export interface Baseline {
   minor: number | null;
@@ -57,7 +59,6 @@ function prePeriodRevenue(db: Database, pilot: Pilot, rules: PilotRules | null, 
   const rows = sql(
     db,
     `SELECT DISTINCT o.id, o.subtotal_minor AS subtotalMinor, o.refunded_minor AS refundedMinor,
-       o.total_minor AS totalMinor, o.financial_status AS financialStatus,
        lower(o.utm_campaign) AS campaign, lower(o.utm_content) AS content, lower(o.utm_source) AS source,
        (SELECT 1 FROM order_codes oc WHERE oc.order_id = o.id AND oc.code = @code) AS hasCode
      FROM orders o JOIN import_batches b ON b.id = o.batch_id
@@ -66,8 +67,6 @@ function prePeriodRevenue(db: Database, pilot: Pilot, rules: PilotRules | null, 
   ).all({ code: m.discountCode, from, to, currency: pilot.currency, brand: pilot.brandId }) as Array<{
     subtotalMinor: number;
     refundedMinor: number;
-    totalMinor: number;
-    financialStatus: string;
     campaign: string | null;
     content: string | null;
     source: string | null;

@@ -6,33 +6,12 @@
  */
 
 import type { Database } from 'better-sqlite3';
-import { COUNTS } from '../db/buyer-history';
+import { COUNTS, FULLY_REFUNDED, REVENUE } from '../db/order-sql';
 import { sql } from '../db/statements';
 import type { DayTotals } from '../metrics/figures';
 
-export { COUNTS };
-
 /** SQL: the order's shop is the pilot's brand (any brand for a pilot without one); binds @brand. */
 export const OF_BRAND = '(@brand IS NULL OR b.brand_id IS NULL OR b.brand_id = @brand)';
-
-/** Fully refunded: the shop says so, or the refunds reach the order's total. */
-const FULLY_REFUNDED = `(o.financial_status = 'refunded' OR (o.total_minor > 0 AND o.refunded_minor >= o.total_minor))`;
-
-/** Revenue (METRICS.md): subtotal minus refunds, never below zero; nothing once fully refunded. */
-const REVENUE = `CASE WHEN ${FULLY_REFUNDED} THEN 0 ELSE max(0, o.subtotal_minor - o.refunded_minor) END`;
-
-interface RefundFields {
-  financialStatus: string;
-  refundedMinor: number;
-  totalMinor: number;
-  subtotalMinor: number;
-}
-
-/** The JavaScript twin of REVENUE, for rows read whole. */
-export function orderRevenue(o: RefundFields): number {
-  const fully = o.financialStatus === 'refunded' || (o.totalMinor > 0 && o.refundedMinor >= o.totalMinor);
-  return fully ? 0 : Math.max(0, o.subtotalMinor - o.refundedMinor);
-}
 
 /** A creator's counted credited orders on one day in one currency, summed in SQL. */
 export interface CreditedDay extends Omit<DayTotals, 'held'> {
