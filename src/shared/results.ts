@@ -12,7 +12,9 @@ import type { OrderRow } from './orders';
 export const VERDICTS = ['met', 'missed', 'not_enough_data', 'no_target'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const REPEAT_DAYS = [30, 60, 90] as const;
+/** The repeat-rate windows, in days (METRICS.md "Repeat rate"). */
+export const REPEAT_WINDOWS = [30, 60, 90] as const;
+export type RepeatWindow = (typeof REPEAT_WINDOWS)[number];
 
 /** The figures a creator and the pilot share (the pilot's are the creators' sums). */
 export interface Figures {
@@ -130,4 +132,15 @@ export interface FigureExplanation {
   /** The orders behind the figure, each with what it adds. */
   orders: (OrderRow & { contributionMinor: number; newCustomer: boolean; note: string })[];
   costs: { label: string; amountMinor: number; creatorName: string | null }[];
+}
+
+const REPEAT_FIGURES: Partial<Record<FigureName, RepeatWindow>> = {
+  repeatRate30: 30,
+  repeatRate60: 60,
+  repeatRate90: 90,
+};
+
+/** The window of a repeat-rate figure; undefined for any other figure. */
+export function repeatWindowOf(figure: FigureName): RepeatWindow | undefined {
+  return REPEAT_FIGURES[figure];
 }

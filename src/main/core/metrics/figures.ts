@@ -6,7 +6,7 @@
  * undefined one is null with its reason.
  */
 
-import type { CostBreakdown, FigureName, Figures } from '../../../shared/results';
+import type { CostBreakdown, FigureName, Figures, RepeatWindow } from '../../../shared/results';
 import { perUnit, ratio, sum } from './arithmetic';
 import { type BonusOutcome, type BonusTerms, bonusEarned } from './bonus';
 import { type CommissionTerms, orderCommissions } from './commission';
@@ -104,13 +104,13 @@ export function pilotFigures(creators: readonly CreatorFigures[], dataEnd: strin
     commissionMinor: sum(creators, (c) => c.costs.commissionMinor),
     bonusMinor: sum(creators, (c) => c.costs.bonusMinor),
   };
-  const summed = (i: 0 | 1 | 2): RepeatRate => {
+  const summed = (i: 0 | 1 | 2, days: RepeatWindow): RepeatRate => {
     const eligible = sum(creators, (c) => c.repeat[i].eligible);
     const repeated = sum(creators, (c) => c.repeat[i].repeated);
     const notYetMeasurable = sum(creators, (c) => c.repeat[i].notYetMeasurable);
-    return { days: [30, 60, 90][i] ?? 0, eligible, repeated, notYetMeasurable, rate: ratio(repeated, eligible) };
+    return { days, eligible, repeated, notYetMeasurable, rate: ratio(repeated, eligible) };
   };
-  const repeat: RepeatRates = [summed(0), summed(1), summed(2)];
+  const repeat: RepeatRates = [summed(0, 30), summed(1, 60), summed(2, 90)];
   return figuresFrom({
     netOrders: sum(f, (c) => c.netOrders),
     revenueMinor: sum(f, (c) => c.revenueMinor),

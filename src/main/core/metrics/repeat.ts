@@ -6,10 +6,8 @@
  */
 
 import { daysBetween } from '../../../shared/dates';
+import type { RepeatWindow } from '../../../shared/results';
 import { ratio } from './arithmetic';
-
-export const REPEAT_WINDOWS = [30, 60, 90] as const;
-export type RepeatWindow = (typeof REPEAT_WINDOWS)[number];
 
 /** New customers whose first order fell on one day, and how many of them ordered again within each window. */
 export interface NewCustomerDay {

@@ -9,7 +9,7 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { daysBetween } from '../../../shared/dates';
 import type { CostBreakdown, FigureExplanation, FigureName, Figures } from '../../../shared/results';
-import { EXPLAIN_ORDER_LIMIT } from '../../../shared/results';
+import { EXPLAIN_ORDER_LIMIT, repeatWindowOf } from '../../../shared/results';
 import { pilotOrderRows } from '../db/order-queries';
 import { computePilot, type MemberOrder, memberOrders } from './pilot-results';
 
@@ -236,7 +236,7 @@ export function explainFigure(db: Database, input: ParsedInput<'results.explain'
 
 /** For a repeat rate: whether this new customer ordered again in time, or is too recent to judge. */
 function repeatNote(figure: FigureName, order: MemberOrder, dataEnd: string | null): string {
-  const days = REPEAT_WINDOWS[figure];
+  const days = repeatWindowOf(figure);
   if (!days || !order.newCustomer) return '';
   if (!dataEnd || daysBetween(order.orderDate, dataEnd) < days) return 'not yet measurable: too recent';
   if (order.nextDays !== null && order.nextDays <= days) {
@@ -244,5 +244,3 @@ function repeatNote(figure: FigureName, order: MemberOrder, dataEnd: string | nu
   }
   return `no order again within ${days} days`;
 }
-
-const REPEAT_WINDOWS: Partial<Record<FigureName, number>> = { repeatRate30: 30, repeatRate60: 60, repeatRate90: 90 };

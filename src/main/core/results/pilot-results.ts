@@ -11,7 +11,13 @@ import type { Database } from 'better-sqlite3';
 import { addDays } from '../../../shared/dates';
 import type { Pilot, PilotCreator } from '../../../shared/entities';
 import { formatMoney } from '../../../shared/money';
-import type { CreatorResult, OtherCurrencyTotal, PilotResults, SeriesPoint } from '../../../shared/results';
+import {
+  type CreatorResult,
+  type OtherCurrencyTotal,
+  type PilotResults,
+  REPEAT_WINDOWS,
+  type SeriesPoint,
+} from '../../../shared/results';
 import { pilotRules } from '../attribution/rules';
 import { listCreators } from '../db/creators';
 import { getPilot } from '../db/pilots';
@@ -168,7 +174,7 @@ function subtract(day: DayTotals, order: DayTotals): void {
   day.netOrders -= order.netOrders;
   day.newCustomers -= order.newCustomers;
   day.netNewCustomers -= order.netNewCustomers;
-  for (const w of [30, 60, 90] as const) day.repeatedWithin[w] -= order.repeatedWithin[w];
+  for (const w of REPEAT_WINDOWS) day.repeatedWithin[w] -= order.repeatedWithin[w];
 }
 
 export interface MemberOrder extends CreditedOrder {

@@ -1,4 +1,4 @@
-import type { FigureName, PilotSummary, TargetCheck } from '../../../../shared/results';
+import { type FigureName, type PilotSummary, repeatWindowOf, type TargetCheck } from '../../../../shared/results';
 import { count } from '../../format';
 import { useResults } from '../../stores/results';
 import { FIGURES, formatFigure } from './figures';
@@ -21,8 +21,6 @@ const CARDS: FigureName[] = [
   'repeatRate90',
 ];
 
-const REPEAT_DAYS: Partial<Record<FigureName, 30 | 60 | 90>> = { repeatRate30: 30, repeatRate60: 60, repeatRate90: 90 };
-
 /** The pilot's figures, each against its target where the pilot set one; a click shows what it is made of. */
 export function SummaryCards({ pilot }: { pilot: PilotSummary }) {
   const explain = useResults((s) => s.explain);
@@ -33,7 +31,7 @@ export function SummaryCards({ pilot }: { pilot: PilotSummary }) {
         const value = pilot[figure];
         const check = checks.get(figure);
         const reason = value === null ? pilot.reasons[figure] : undefined;
-        const days = REPEAT_DAYS[figure];
+        const days = repeatWindowOf(figure);
         const waiting = days ? pilot.notYetMeasurable[days] : 0;
         return (
           <li key={figure}>
