@@ -49,6 +49,30 @@ export interface Figures {
 
 export type FigureName = Exclude<keyof Figures, 'reasons' | 'notYetMeasurable'>;
 
+/** Every figure a creator and the pilot have, in reading order (the results table's columns follow it). */
+export const FIGURE_NAMES = [
+  'netOrders',
+  'revenueMinor',
+  'aovMinor',
+  'clicks',
+  'conversion',
+  'newCustomers',
+  'costMinor',
+  'commissionMinor',
+  'bonusMinor',
+  'cacMinor',
+  'costPerOrderMinor',
+  'roas',
+  'baselineRevenueMinor',
+  'incrementalRevenueMinor',
+  'iroas',
+  'costPerIncremental',
+  'repeatRate30',
+  'repeatRate60',
+  'repeatRate90',
+  'heldOrders',
+] as const satisfies readonly FigureName[];
+
 export interface CostBreakdown {
   stipendMinor: number;
   productMinor: number;

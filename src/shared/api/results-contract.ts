@@ -1,32 +1,9 @@
 /** Results: every pilot figure of METRICS.md, and the orders and costs behind each. */
 
 import { z } from 'zod';
-import type { FigureExplanation, PilotResults } from '../results';
+import { FIGURE_NAMES, type FigureExplanation, type PilotResults } from '../results';
 import { method } from './method';
 import { Id } from './schemas';
-
-export const FIGURE_NAMES = [
-  'netOrders',
-  'revenueMinor',
-  'aovMinor',
-  'clicks',
-  'conversion',
-  'newCustomers',
-  'costMinor',
-  'cacMinor',
-  'costPerOrderMinor',
-  'roas',
-  'baselineRevenueMinor',
-  'incrementalRevenueMinor',
-  'iroas',
-  'costPerIncremental',
-  'commissionMinor',
-  'bonusMinor',
-  'repeatRate30',
-  'repeatRate60',
-  'repeatRate90',
-  'heldOrders',
-] as const;
 
 export const ResultsInput = z.object({ pilotId: Id }).strict();
 

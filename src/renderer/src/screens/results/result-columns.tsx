@@ -1,32 +1,11 @@
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
-import type { CreatorResult, FigureName } from '../../../../shared/results';
+import { type CreatorResult, FIGURE_NAMES, type FigureName } from '../../../../shared/results';
 import { date } from '../../format';
 import { FIGURES } from './figures';
 import { VerdictBadge } from './VerdictBadge';
 
 /** The table's figure columns, in reading order; each cell opens what the figure is made of. */
-const FIGURE_COLUMNS: FigureName[] = [
-  'netOrders',
-  'revenueMinor',
-  'aovMinor',
-  'clicks',
-  'conversion',
-  'newCustomers',
-  'costMinor',
-  'commissionMinor',
-  'bonusMinor',
-  'cacMinor',
-  'costPerOrderMinor',
-  'roas',
-  'baselineRevenueMinor',
-  'incrementalRevenueMinor',
-  'iroas',
-  'costPerIncremental',
-  'repeatRate30',
-  'repeatRate60',
-  'repeatRate90',
-  'heldOrders',
-];
+const FIGURE_COLUMNS: readonly FigureName[] = FIGURE_NAMES;
 
 export function isFigureColumn(id: string): id is FigureName {
   return Object.hasOwn(FIGURES, id);
