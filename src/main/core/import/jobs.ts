@@ -116,6 +116,7 @@ export class ImportJobs {
       const table = await openTable(file.bytes, file.name, {
         limits: { maxFileBytes: (r.input.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 1024 * 1024 },
         sheet: r.input.sheet,
+        signal: r.controller.signal,
       });
       if (this.stopped(r)) return;
       r.facts = { fileName: table.fileName, fileBytes: table.fileBytes, sheet: table.sheet, sheets: table.sheets };

@@ -15,6 +15,8 @@ export interface OpenTableOptions {
   sheet?: string;
   /** Spreadsheets: parse only this many rows, for a cheap preview. */
   maxRows?: number;
+  /** Stops a workbook parse at once (csv reads take theirs per rows() call). */
+  signal?: AbortSignal;
 }
 
 export async function openTable(bytes: Buffer, fileName: string, opts: OpenTableOptions): Promise<TableSource> {

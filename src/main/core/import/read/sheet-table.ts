@@ -4,13 +4,21 @@
  * guards have refused anything crafted to exhaust memory.
  */
 
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
 import { cellText, type SheetCell } from './cell-text';
 import type { Container } from './file-kind';
 import { checkOdsRepeats } from './ods-repeats';
 import { cancelled, ReadError } from './read-error';
 import { checkSheetRange } from './sheet-range';
-import { maxCells, maxUncompressedBytes, type ReadLimits, type TableKind, type TableSource } from './table-source';
+import {
+  maxCells,
+  maxParseMs,
+  maxUncompressedBytes,
+  type ReadLimits,
+  type TableKind,
+  type TableSource,
+} from './table-source';
+import { ParseStopped, parseWorkbookInWorker } from './workbook-worker';
 import { inflateEntry, readZipDirectory } from './zip-guard';
 
 /** Rows delivered between yields to the event loop. */
@@ -20,6 +28,7 @@ export interface WorkbookOptions {
   limits: ReadLimits;
   sheet?: string;
   maxRows?: number;
+  signal?: AbortSignal;
 }
 
 export async function openWorkbook(
@@ -30,7 +39,7 @@ export async function openWorkbook(
 ): Promise<TableSource> {
   const kind = container === 'cfb' ? 'xls' : zipKind(bytes, fileName, opts.limits);
   const truncated = opts.maxRows !== undefined;
-  const workbook = parseWorkbook(bytes, fileName, kind, opts);
+  const workbook = await parseWorkbook(bytes, fileName, kind, opts);
   const names = workbook.SheetNames;
   const name = opts.sheet ?? names.find((n) => hasCells(workbook.Sheets[n]));
   if (opts.sheet !== undefined && !names.includes(opts.sheet)) {
@@ -106,9 +115,15 @@ function zipKind(bytes: Buffer, fileName: string, limits: ReadLimits): TableKind
   );
 }
 
-function parseWorkbook(bytes: Buffer, fileName: string, kind: TableKind, opts: WorkbookOptions): XLSX.WorkBook {
+async function parseWorkbook(
+  bytes: Buffer,
+  fileName: string,
+  kind: TableKind,
+  opts: WorkbookOptions,
+): Promise<XLSX.WorkBook> {
+  const deadlineMs = maxParseMs(opts.limits, bytes.length);
   try {
-    return XLSX.read(bytes, {
+    const options: XLSX.ParsingOptions = {
       type: 'buffer',
       dense: true,
       cellText: false,
@@ -122,8 +137,15 @@ function parseWorkbook(bytes: Buffer, fileName: string, kind: TableKind, opts: W
       ...(opts.maxRows !== undefined ? { sheetRows: opts.maxRows } : {}),
       // Only the xlsx reader honours this: it skips the other sheets' XML.
       ...(opts.sheet !== undefined && kind === 'xlsx' ? { sheets: opts.sheet } : {}),
-    });
+    };
+    return await parseWorkbookInWorker(bytes, options, { deadlineMs, signal: opts.signal });
   } catch (error) {
+    if (error instanceof ParseStopped) {
+      if (error.reason === 'cancelled') throw cancelled();
+      throw new ReadError(
+        `"${fileName}" could not be read: the spreadsheet reader was still working after ${Math.round(deadlineMs / 1000)} s, which happens with damaged files. Open it in your spreadsheet program and save it again, or export it as CSV.`,
+      );
+    }
     const message = error instanceof Error ? error.message : String(error);
     if (/password/i.test(message)) {
       throw new ReadError(`"${fileName}" is password-protected; remove its password and save it again.`);

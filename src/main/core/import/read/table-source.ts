@@ -10,6 +10,8 @@ export interface ReadLimits {
   maxUncompressedBytes?: number;
   /** Most cells a sheet may claim or deliver. */
   maxCells?: number;
+  /** Workbooks: how long SheetJS may parse before the file is refused as damaged. */
+  maxParseMs?: number;
 }
 
 export type TableKind = 'csv' | 'xlsx' | 'xls' | 'ods';
@@ -70,6 +72,15 @@ export function maxUncompressedBytes(limits: ReadLimits): number {
 export const DEFAULT_MAX_CELLS = 50_000_000;
 
 export const maxCells = (limits: ReadLimits): number => limits.maxCells ?? DEFAULT_MAX_CELLS;
+
+/**
+ * Default parse deadline: 30 s plus 3 s per MiB, well past what a real
+ * workbook takes on a slow laptop (a 20 MiB xlsx parses in about 15 s), so
+ * only a file that sends SheetJS into a loop meets it.
+ */
+export function maxParseMs(limits: ReadLimits, fileBytes: number): number {
+  return limits.maxParseMs ?? 30_000 + Math.ceil((3_000 * fileBytes) / MIB);
+}
 
 /** What a preview says about the file, kept after its bytes are let go. */
 export type TableFacts = Pick<TableSource, 'fileName' | 'fileBytes' | 'sheet' | 'sheets'>;

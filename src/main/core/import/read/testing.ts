@@ -9,7 +9,8 @@ import { openTable } from './open-table';
 import type { ReadLimits, TableSource } from './table-source';
 import { inflateEntry, readZipDirectory } from './zip-guard';
 
-export const TEST_LIMITS: ReadLimits = { maxFileBytes: 50 * 1024 * 1024 };
+// A short parse deadline, so a file that hangs SheetJS fails a test in seconds.
+export const TEST_LIMITS: ReadLimits = { maxFileBytes: 50 * 1024 * 1024, maxParseMs: 5_000 };
 
 export interface ReadBack {
   table: TableSource;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { openTable } from './open-table';
 import { ReadError } from './read-error';
 import { editZipPart, failureOf, readAll, TEST_LIMITS, writeZip, zipParts } from './testing';
 
@@ -152,6 +153,35 @@ describe('zip bombs and broken zips', () => {
 
   it('refuses the lead fixture whose zip declares a 4 GB sheet', async () => {
     expect((await refusal(readFileSync('test/fixtures/orders/zip-bomb.xlsx'), 'zip-bomb.xlsx')).code).toBe('hostile');
+  });
+
+  it('refuses an xls whose damaged formula record sends SheetJS into an endless loop, and stays responsive', async () => {
+    // Found by the property test below: parse_Rgce loops forever on it. The parse runs in a worker with a deadline.
+    const started = Date.now();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 50);
+    const error = await refusal(readFileSync('test/fixtures/orders/formula-loop.xls'), 'formula-loop.xls', {
+      ...TEST_LIMITS,
+      maxParseMs: 1_500,
+    });
+    clearInterval(ticker);
+    expect(error.message).toMatch(/^"formula-loop\.xls" could not be read: .*still working after 2 s.*export it as CSV/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(ticks).toBeGreaterThan(10);
+  });
+
+  it('stops a workbook parse at once when the import is cancelled', async () => {
+    const controller = new AbortController();
+    const reading = failureOf(() =>
+      openTable(readFileSync('test/fixtures/orders/formula-loop.xls'), 'formula-loop.xls', {
+        limits: TEST_LIMITS,
+        signal: controller.signal,
+      }),
+    );
+    setTimeout(() => controller.abort(), 100);
+    const error = await reading;
+    expect(error).toBeInstanceOf(ReadError);
+    expect((error as ReadError).code).toBe('cancelled');
   });
 
   it('refuses garbage, cut-short and foreign files named .xlsx or .xls with a ReadError', async () => {
