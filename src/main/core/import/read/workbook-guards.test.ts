@@ -165,7 +165,9 @@ describe('zip bombs and broken zips', () => {
       maxParseMs: 1_500,
     });
     clearInterval(ticker);
-    expect(error.message).toMatch(/^"formula-loop\.xls" could not be read: .*still working after 2 s.*export it as CSV/);
+    expect(error.message).toMatch(
+      /^"formula-loop\.xls" could not be read: .*still working after 2 s.*export it as CSV/,
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(ticks).toBeGreaterThan(10);
   });
