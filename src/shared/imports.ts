@@ -4,7 +4,7 @@
  * can be compared line by line.
  */
 
-export const IMPORT_KINDS = ['orders', 'clicks'] as const;
+export const IMPORT_KINDS = ['orders', 'clicks', 'tracking'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** How the numbers in a date cell are ordered; time and offset are read when present. */
@@ -96,6 +96,75 @@ export const CLICK_FIELD_LABELS: Record<ClickField, string> = {
   utmContent: 'UTM content',
   creator: 'Creator handle or code',
 };
+
+/**
+ * The fields of a pilot tracking sheet, the spreadsheet teams keep today: one
+ * row per creator. Moving in adds or updates the pilot's creators; the
+ * figures Pilotdesk computes itself (orders, revenue, AOV, conversion, repeat
+ * rate) are checked against the sheet's and the differences listed.
+ */
+export const TRACKING_FIELDS = [
+  'creator',
+  'channel',
+  'campaignStart',
+  'code',
+  'clicks',
+  'orders',
+  'revenue',
+  'baselineRevenue',
+  'totalCosts',
+  'aov',
+  'conversion',
+  'repeatRate',
+] as const;
+export type TrackingField = (typeof TRACKING_FIELDS)[number];
+export const REQUIRED_TRACKING_FIELDS: readonly TrackingField[] = ['creator'];
+
+export const TRACKING_FIELD_LABELS: Record<TrackingField, string> = {
+  creator: 'Creator (name or handle)',
+  channel: 'Channel or platform',
+  campaignStart: 'Campaign start',
+  code: 'Tracked code',
+  clicks: 'Clicks',
+  orders: 'Orders',
+  revenue: 'Revenue',
+  baselineRevenue: 'Baseline revenue',
+  totalCosts: 'Total costs',
+  aov: 'AOV',
+  conversion: 'Conversion rate',
+  repeatRate: 'Repeat rate',
+};
+
+/** One creator row of a tracking sheet, as it will land. */
+export interface TrackingRow {
+  row: number;
+  creator: string;
+  channel: string | null;
+  campaignStart: string | null;
+  code: string | null;
+  clicks: number | null;
+  baselineRevenueMinor: number | null;
+  totalCostsMinor: number | null;
+  /** The pilot creator it updates; null when it adds a new one. */
+  creatorId: number | null;
+  bucket: Bucket;
+  reason: string | null;
+}
+
+export const CHECKED_FIGURES = ['clicks', 'orders', 'revenue', 'aov', 'conversion', 'repeatRate'] as const;
+export type CheckedFigure = (typeof CHECKED_FIGURES)[number];
+
+/** A figure the sheet states that Pilotdesk computes otherwise from the imported orders. */
+export interface FigureDifference {
+  row: number;
+  creator: string;
+  figure: CheckedFigure;
+  /** As the sheet has it, and as Pilotdesk computes it, both as a person reads them ("$1,204.50", "3.2%"). */
+  sheet: string;
+  pilotdesk: string;
+  /** Why they may differ, when it can be told (orders not imported yet, refunds, a different window). */
+  note: string | null;
+}
 
 /** Where each row of a file went. Every row lands in exactly one bucket. */
 export const BUCKETS = ['added', 'updated', 'unchanged', 'excluded', 'rejected'] as const;
@@ -193,6 +262,10 @@ export interface ImportPreview {
   problemCount: number;
   changed: OrderChange[];
   warnings: string[];
+  /** Tracking sheets: each creator row as it will land. */
+  trackingRows?: TrackingRow[];
+  /** Tracking sheets: the sheet's figures that differ from Pilotdesk's own. */
+  differences?: FigureDifference[];
 }
 
 export const JOB_STATES = ['reading', 'ready', 'committing', 'done', 'failed', 'cancelled'] as const;

@@ -22,7 +22,9 @@ import { loadDemo } from './demo/demo';
 import type { HandlerTable } from './handler-table';
 import { liftHandlers } from './lift/handlers';
 import { payoutHandlers } from './payouts/handlers';
+import { reportHandlers } from './report/handlers';
 import { resultsHandlers } from './results/handlers';
+import { backupHandlers } from './workspace/backup-handlers';
 import type { Session } from './workspace/session';
 
 export const handlers: HandlerTable<Method> = {
@@ -88,6 +90,8 @@ export const handlers: HandlerTable<Method> = {
   ...resultsHandlers,
   ...payoutHandlers,
   ...liftHandlers,
+  ...reportHandlers,
+  ...backupHandlers,
 };
 
 /** Runs a change and re-attributes the pilots it touches, in one transaction. */

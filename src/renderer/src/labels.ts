@@ -73,6 +73,7 @@ export const RULE_LABELS: Record<AttributionRule, string> = {
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   orders: 'Orders from a shop export',
   clicks: 'Clicks from link analytics',
+  tracking: 'A pilot tracking sheet (moving in)',
 };
 
 /** Offered in the currency field; any ISO 4217 code may be typed. */

@@ -8,10 +8,12 @@ import type { z } from 'zod';
 import type { BackupResult, Brand, DemoSummary, Pilot, PilotCreator, WorkspaceInfo } from '../entities';
 import type { ImportBatch, ImportJob } from '../imports';
 import type { ClickDay, OrderDetail, OrdersPage } from '../orders';
+import { backupMethods } from './backup-contract';
 import { BatchInput, ClickListInput, ClickSet, ImportStart, JobInput, OrderQuery } from './import-schemas';
 import { liftMethods } from './lift-contract';
 import { method } from './method';
 import { payoutMethods } from './payouts-contract';
+import { reportMethods } from './reports-contract';
 import { resultsMethods } from './results-contract';
 import {
   ArchiveInput,
@@ -68,6 +70,8 @@ export const contract = {
   ...resultsMethods,
   ...payoutMethods,
   ...liftMethods,
+  ...reportMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
-import { CLICK_FIELDS, DATE_ORDERS, DECIMAL_MARKS, IMPORT_KINDS, ORDER_FIELDS } from '../imports';
+import { CLICK_FIELDS, DATE_ORDERS, DECIMAL_MARKS, IMPORT_KINDS, ORDER_FIELDS, TRACKING_FIELDS } from '../imports';
 import { ATTRIBUTION_RULES, ORDER_STANDINGS } from '../orders';
 import { FilePath, Id } from './schemas';
 
@@ -28,11 +28,11 @@ export const ImportStart = z
     file: FileRef,
     /** The shop's brand (orders); may be left out when the workspace has one brand. */
     brandId: Id.optional(),
-    /** The pilot whose creators the clicks belong to (clicks). */
+    /** The pilot whose creators the clicks belong to (clicks), or the pilot a tracking sheet moves into. */
     pilotId: Id.optional(),
     /** A format id to read the file as, instead of detecting it; "mapped" uses `mapping`. */
     format: z.string().max(60).optional(),
-    mapping: z.union([mappingOf(ORDER_FIELDS), mappingOf(CLICK_FIELDS)]),
+    mapping: z.union([mappingOf(ORDER_FIELDS), mappingOf(CLICK_FIELDS), mappingOf(TRACKING_FIELDS)]),
     dateOrder: z.enum(DATE_ORDERS).optional(),
     decimalMark: z.enum(DECIMAL_MARKS).optional(),
     sheet: z.string().max(200).optional(),
@@ -54,6 +54,9 @@ export const ImportStart = z
   .superRefine((v, ctx) => {
     if (v.kind === 'clicks' && v.pilotId === undefined) {
       ctx.addIssue({ code: 'custom', path: ['pilotId'], message: 'Pick the pilot these clicks belong to' });
+    }
+    if (v.kind === 'tracking' && v.pilotId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['pilotId'], message: 'Pick the pilot this tracking sheet moves into' });
     }
   });
 

@@ -8,7 +8,7 @@ import { IMPORT_KIND_LABELS, options } from '../../labels';
 import { useBrands } from '../../stores/brands';
 import { usePilots, useSelectedPilot } from '../../stores/pilots';
 
-export type ImportTarget = { kind: 'orders'; brandId: number } | { kind: 'clicks'; pilotId: number };
+export type ImportTarget = { kind: 'orders'; brandId: number } | { kind: 'clicks' | 'tracking'; pilotId: number };
 
 interface ImportSetupProps {
   fileName: string;
@@ -34,7 +34,7 @@ export function ImportSetup({ fileName, kind: initialKind, kindFixed, busy, onSt
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    if (kind === 'clicks') {
+    if (kind === 'clicks' || kind === 'tracking') {
       if (pilotId === '') return setError('Pick the pilot these clicks belong to.');
       return onStart({ kind, pilotId: Number(pilotId) });
     }
