@@ -1,7 +1,7 @@
 /** The application menu; File works on workspaces and imports through native dialogs. */
 
 import { type BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
-import { IMPORT_FILE_CHANNEL } from '../shared/api/bridge';
+import { IMPORT_FILE_CHANNEL, SHOW_AREA_CHANNEL } from '../shared/api/bridge';
 import type { Session } from './core/workspace/session';
 
 interface MenuContext {
@@ -35,6 +35,13 @@ export function buildMenu(ctx: MenuContext): Menu {
         },
         { type: 'separator' },
         { label: 'Import Orders…', accelerator: 'CmdOrCtrl+I', click: () => importOrders(ctx) },
+        { type: 'separator' },
+        // The page's Reports area asks which pilot, which sheets and whether costs go; the menu only takes the user there.
+        {
+          label: 'Export Report…',
+          accelerator: 'CmdOrCtrl+E',
+          click: () => ctx.window.webContents.send(SHOW_AREA_CHANNEL, 'reports'),
+        },
         { type: 'separator' },
         { label: 'Back Up Workspace…', accelerator: 'CmdOrCtrl+Shift+S', click: () => backUp(ctx) },
         { type: 'separator' },

@@ -1,5 +1,5 @@
 /**
- * The page's only door to the app: one typed invoke(), two events, and the
+ * The page's only door to the app: one typed invoke(), three events, and the
  * disk path of a file the user dropped or picked (which the sandboxed page
  * cannot see itself). No ipcRenderer, no Node, no generic channel is exposed
  * (contextIsolation and sandbox are on; this file is bundled to one CommonJS script).
@@ -10,6 +10,7 @@ import {
   IMPORT_FILE_CHANNEL,
   INVOKE_CHANNEL,
   type PilotdeskBridge,
+  SHOW_AREA_CHANNEL,
   WORKSPACE_CHANGED_CHANNEL,
 } from '../shared/api/bridge';
 
@@ -27,6 +28,14 @@ const bridge: PilotdeskBridge = {
     };
     ipcRenderer.on(IMPORT_FILE_CHANNEL, handler);
     return () => ipcRenderer.removeListener(IMPORT_FILE_CHANNEL, handler);
+  },
+  onShowArea: (listener) => {
+    // Only a short lowercase word reaches the page, which shows it only if it names one of its areas.
+    const handler = (_event: unknown, area: unknown) => {
+      if (typeof area === 'string' && /^[a-z]{1,20}$/.test(area)) listener(area);
+    };
+    ipcRenderer.on(SHOW_AREA_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(SHOW_AREA_CHANNEL, handler);
   },
   // Only a File the user dropped or picked has a path; anything else gives ''.
   pathForFile: (file) => {

@@ -56,21 +56,23 @@ describe('desktop window security', () => {
 });
 
 describe('preload bridge', () => {
-  it("exposes one invoke, two events and a dropped file's path, never ipcRenderer itself", () => {
+  it("exposes one invoke, three events and a dropped file's path, never ipcRenderer itself", () => {
     const src = readFileSync('src/preload/index.ts', 'utf8');
     expect(src).toContain("contextBridge.exposeInMainWorld('pilotdesk', bridge)");
     expect(src).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\b/);
     expect(src.match(/exposeInMainWorld/g)).toHaveLength(1);
     // The bridge object's members, exactly: a new one must be added here on purpose.
     const members = [...src.matchAll(/^ {2}(\w+): /gm)].map((m) => m[1]);
-    expect(members).toEqual(['invoke', 'onWorkspaceChanged', 'onImportFile', 'pathForFile']);
-    // Channels the page can reach: invoke sends on one; the page listens on two; nothing else.
+    expect(members).toEqual(['invoke', 'onWorkspaceChanged', 'onImportFile', 'onShowArea', 'pathForFile']);
+    // Channels the page can reach: invoke sends on one; the page listens on three; nothing else.
     expect([...src.matchAll(/ipcRenderer\.(\w+)\((\w+)/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
       'invoke INVOKE_CHANNEL',
       'on WORKSPACE_CHANGED_CHANNEL',
       'removeListener WORKSPACE_CHANGED_CHANNEL',
       'on IMPORT_FILE_CHANNEL',
       'removeListener IMPORT_FILE_CHANNEL',
+      'on SHOW_AREA_CHANNEL',
+      'removeListener SHOW_AREA_CHANNEL',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import './styles/controls.css';
 import './styles/table.css';
 import './styles/orders.css';
 import './styles/imports.css';
+import './styles/exports.css';
 
 const root = document.getElementById('root');
 if (root) {

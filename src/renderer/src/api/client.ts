@@ -84,3 +84,8 @@ export function onWorkspaceChanged(listener: () => void): () => void {
 export function onImportFile(listener: (path: string) => void): () => void {
   return window.pilotdesk?.onImportFile?.(listener) ?? (() => {});
 }
+
+/** An area the desktop menu asks the page to show (File > Export Report… shows "reports"). */
+export function onShowArea(listener: (area: string) => void): () => void {
+  return window.pilotdesk?.onShowArea?.(listener) ?? (() => {});
+}

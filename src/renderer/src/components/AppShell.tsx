@@ -1,20 +1,20 @@
 import { useEffect } from 'react';
-import { onWorkspaceChanged } from '../api/client';
+import { onShowArea, onWorkspaceChanged } from '../api/client';
 import { CreatorsScreen } from '../screens/CreatorsScreen';
 import { ImportHost } from '../screens/imports/ImportHost';
 import { OrdersScreen } from '../screens/orders/OrdersScreen';
 import { PilotsScreen } from '../screens/PilotsScreen';
 import { PayoutsScreen } from '../screens/payouts/PayoutsScreen';
+import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { ResultsScreen } from '../screens/results/ResultsScreen';
 import { ReviewScreen } from '../screens/review/ReviewScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import { WorkspaceScreen } from '../screens/WorkspaceScreen';
-import { useNavigation } from '../stores/navigation';
+import { isArea, useNavigation } from '../stores/navigation';
 import { usePilots } from '../stores/pilots';
 import { refreshAll } from '../stores/refresh-all';
 import { useWorkspace } from '../stores/workspace';
 import { AppHeader } from './AppHeader';
-import { ComingLater } from './ComingLater';
 import { DropOverlay } from './DropOverlay';
 import { Sidebar } from './Sidebar';
 
@@ -39,12 +39,7 @@ function MainArea() {
     case 'review':
       return <ReviewScreen />;
     case 'reports':
-      return (
-        <ComingLater
-          title="Reports"
-          message="Reports for clients and finance (xlsx) come after results. Not built yet."
-        />
-      );
+      return <ReportsScreen />;
   }
 }
 
@@ -54,6 +49,14 @@ export function AppShell() {
     // The desktop File menu can open another workspace under us.
     return onWorkspaceChanged(() => void refreshAll({ workspaceChanged: true }));
   }, []);
+  // The desktop menu's File > Export Report… shows the Reports area.
+  useEffect(
+    () =>
+      onShowArea((name) => {
+        if (isArea(name)) useNavigation.getState().go(name);
+      }),
+    [],
+  );
 
   return (
     <div className="shell">

@@ -9,7 +9,10 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { useState } from 'react';
+import { request } from '../api/client';
+import { ExportTableButton } from './ExportTableButton';
 import { HeaderCell } from './HeaderCell';
+import { type ColumnExport, shownTable } from './shown-table';
 
 declare module '@tanstack/react-table' {
   // The generics must match TanStack's declaration for the interfaces to merge.
@@ -18,6 +21,8 @@ declare module '@tanstack/react-table' {
     numeric?: boolean;
     /** Text that may wrap onto a second line when the table is narrow. */
     wrap?: boolean;
+    /** How the column goes into a table export; false leaves it out. */
+    export?: ColumnExport<TData> | false;
   }
 }
 
@@ -27,10 +32,12 @@ interface DataTableProps<T> {
   columns: ColumnDef<T>[];
   rowKey(row: T): string;
   isSelected?(row: T): boolean;
+  /** Offers "Export table" with the columns and order shown: the file's title, and the currency of money columns. */
+  exportAs?: { title: string; currency?: string };
 }
 
 /** A sortable table; headers with a sort order are buttons, and aria-sort tells the current one. */
-export function DataTable<T>({ label, data, columns, rowKey, isSelected }: DataTableProps<T>) {
+export function DataTable<T>({ label, data, columns, rowKey, isSelected, exportAs }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useReactTable({
     data,
@@ -43,30 +50,48 @@ export function DataTable<T>({ label, data, columns, rowKey, isSelected }: DataT
   });
 
   return (
-    <div className="table-wrap">
-      <table className="table" aria-label={label}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <HeaderCell key={header.id} header={header} sortable={header.column.getCanSort()} />
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} aria-current={isSelected?.(row.original) ? 'true' : undefined}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cellClass(cell.column.columnDef.meta)}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {exportAs ? (
+        <div className="table-tools">
+          <ExportTableButton
+            what={label}
+            write={(format, path) =>
+              request('tables.export', {
+                title: exportAs.title,
+                format,
+                ...shownTable(table),
+                ...(exportAs.currency ? { currency: exportAs.currency } : {}),
+                ...(path ? { path } : {}),
+              })
+            }
+          />
+        </div>
+      ) : null}
+      <div className="table-wrap">
+        <table className="table" aria-label={label}>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <HeaderCell key={header.id} header={header} sortable={header.column.getCanSort()} />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} aria-current={isSelected?.(row.original) ? 'true' : undefined}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={cellClass(cell.column.columnDef.meta)}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -28,6 +28,12 @@ export function CreatorsTable({ pilot, creators, onEdit, onRemove }: CreatorsTab
         id: 'handles',
         header: 'Handles',
         accessorFn: (c) => c.handles[0]?.handle ?? '',
+        meta: {
+          export: {
+            kind: 'text',
+            value: (c) => c.handles.map((h) => `@${h.handle} (${PLATFORM_LABELS[h.platform]})`).join(', ') || null,
+          },
+        },
         cell: ({ row }) =>
           row.original.handles.map((h) => (
             <div key={`${h.platform}:${h.handle}`}>
@@ -39,6 +45,7 @@ export function CreatorsTable({ pilot, creators, onEdit, onRemove }: CreatorsTab
         id: 'stage',
         header: 'Stage',
         accessorFn: (c) => c.stage,
+        meta: { export: { kind: 'text', value: (c) => STAGE_LABELS[c.stage] } },
         cell: ({ row }) => (
           <span className={row.original.stage === 'live' ? 'badge live' : 'badge'}>
             {STAGE_LABELS[row.original.stage]}
@@ -49,6 +56,7 @@ export function CreatorsTable({ pilot, creators, onEdit, onRemove }: CreatorsTab
         id: 'code',
         header: 'Code',
         accessorFn: (c) => c.discountCode ?? '',
+        meta: { export: { kind: 'text', value: (c) => c.discountCode } },
         cell: ({ row }) => <span className="mono">{row.original.discountCode ?? '—'}</span>,
       },
       {
@@ -56,21 +64,21 @@ export function CreatorsTable({ pilot, creators, onEdit, onRemove }: CreatorsTab
         header: 'Stipend',
         accessorFn: (c) => c.stipendMinor ?? -1,
         cell: ({ row }) => money(row.original.stipendMinor, pilot.currency),
-        meta: { numeric: true },
+        meta: { numeric: true, export: { kind: 'money', value: (c) => c.stipendMinor } },
       },
       {
         id: 'terms',
         header: 'Commission / CPA',
         accessorFn: (c) => c.commissionRateBp ?? c.cpaMinor ?? -1,
         cell: ({ row }) => performanceTerms(row.original, pilot.currency),
-        meta: { numeric: true },
+        meta: { numeric: true, export: { kind: 'text', value: (c) => performanceTerms(c, pilot.currency) } },
       },
       {
         id: 'followers',
         header: 'Followers',
         accessorFn: (c) => c.followers ?? -1,
         cell: ({ row }) => count(row.original.followers),
-        meta: { numeric: true },
+        meta: { numeric: true, export: { kind: 'number', value: (c) => c.followers } },
       },
       {
         id: 'actions',
@@ -90,5 +98,13 @@ export function CreatorsTable({ pilot, creators, onEdit, onRemove }: CreatorsTab
     [pilot.currency, onEdit, onRemove],
   );
 
-  return <DataTable label="Creators" data={creators} columns={columns} rowKey={(c) => String(c.id)} />;
+  return (
+    <DataTable
+      label="Creators"
+      data={creators}
+      columns={columns}
+      rowKey={(c) => String(c.id)}
+      exportAs={{ title: `Creators — ${pilot.name}`, currency: pilot.currency }}
+    />
+  );
 }

@@ -23,3 +23,8 @@ export const useNavigation = create<NavigationState>()((set) => ({
   area: 'pilots',
   go: (area) => set({ area }),
 }));
+
+/** Whether a name from outside the page (the desktop menu) is one of its areas. */
+export function isArea(name: string): name is Area {
+  return name === 'workspace' || AREAS.some((a) => a.area === name);
+}

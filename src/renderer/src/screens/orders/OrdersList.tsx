@@ -1,5 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { PilotCreator } from '../../../../shared/entities';
+import { request } from '../../api/client';
+import { ExportTableButton } from '../../components/ExportTableButton';
 import { FormAlert } from '../../components/FormAlert';
 import { count } from '../../format';
 import { useCreators } from '../../stores/creators';
@@ -9,6 +11,7 @@ import { CreatorCounts } from './CreatorCounts';
 import { OrderPanel } from './OrderPanel';
 import { OrdersFilters } from './OrdersFilters';
 import { OrdersGrid } from './OrdersGrid';
+import { SHOWN_EXPORT_COLUMNS } from './order-columns';
 import { type OrderListQuery, useOrderPages } from './use-order-pages';
 
 const NONE: PilotCreator[] = [];
@@ -72,11 +75,24 @@ export function OrdersList() {
         </div>
       ) : (
         <>
-          <p className="muted" role="status">
-            {pages.total === 1 ? '1 order' : `${count(pages.total)} orders`}
-            {pilotId === null ? ' in the workspace' : ` for ${selected?.name}`}
-            {filtered ? ' matching the filters' : ''}
-          </p>
+          <div className="table-tools spread">
+            <p className="muted" role="status">
+              {pages.total === 1 ? '1 order' : `${count(pages.total)} orders`}
+              {pilotId === null ? ' in the workspace' : ` for ${selected?.name}`}
+              {filtered ? ' matching the filters' : ''}
+            </p>
+            <ExportTableButton
+              what="orders"
+              write={(format, path) =>
+                request('orders.export', {
+                  ...query,
+                  format,
+                  columns: SHOWN_EXPORT_COLUMNS,
+                  ...(path ? { path } : {}),
+                })
+              }
+            />
+          </div>
           <div className={openOrderId === null ? 'orders-body' : 'orders-body with-panel'}>
             <OrdersGrid key={JSON.stringify(query)} pages={pages} total={pages.total} />
             {openOrderId !== null ? <OrderPanel orderId={openOrderId} /> : null}

@@ -1,5 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { type OrderRow, STANDING_LABELS } from '../../../../shared/orders';
+import type { OrderExportColumn } from '../../../../shared/reports';
 import { date, money } from '../../format';
 import { RULE_LABELS } from '../../labels';
 import type { OrderSortKey } from '../../stores/orders';
@@ -70,3 +71,18 @@ export const ORDER_COLUMNS: ColumnDef<WindowRow>[] = [
   { id: 'standing', header: 'Status', size: 124, accessorFn: text((o) => STANDING_LABELS[o.standing]) },
   { id: 'codes', header: 'Codes', size: 150, accessorFn: text((o) => o.codes.join(', ') || '—') },
 ];
+
+/** What each column on screen is in an export; revenue brings its currency, since the list may mix them. */
+const EXPORTED_AS: Record<string, OrderExportColumn[]> = {
+  orderName: ['orderName'],
+  orderDate: ['orderDate'],
+  creatorName: ['creator'],
+  rule: ['rule'],
+  revenueMinor: ['currency', 'revenue'],
+  refunded: ['refunded'],
+  standing: ['standing'],
+  codes: ['code'],
+};
+
+/** The export columns of the columns shown, in screen order. */
+export const SHOWN_EXPORT_COLUMNS: OrderExportColumn[] = ORDER_COLUMNS.flatMap((c) => EXPORTED_AS[c.id ?? ''] ?? []);

@@ -4,19 +4,12 @@ import { request } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { exportsFolder } from '../../exports-folder';
 import { useForm } from '../../forms/use-form';
 import { useWorkspace } from '../../stores/workspace';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel (xlsx)' };
 const FORMAT_OPTIONS = EXPORT_FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }));
-
-/** The folder the core writes exports to when no path is given: "exports" beside the workspace file. */
-export function exportsFolder(workspacePath: string | undefined): string {
-  if (!workspacePath) return 'the exports folder next to the workspace file';
-  const cut = Math.max(workspacePath.lastIndexOf('/'), workspacePath.lastIndexOf('\\'));
-  const sep = workspacePath.charAt(cut) || '/';
-  return `${workspacePath.slice(0, cut)}${sep}exports`;
-}
 
 interface ExportFinanceFileProps {
   pilotId: number;

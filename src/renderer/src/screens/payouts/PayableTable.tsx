@@ -1,6 +1,9 @@
 import { Fragment, useState } from 'react';
 import type { CreatorPayoutPreview, PayoutPreview } from '../../../../shared/payouts';
+import { request } from '../../api/client';
+import { ExportTableButton } from '../../components/ExportTableButton';
 import { count, date, money } from '../../format';
+import { payableShown } from './payout-tables';
 
 interface PayableTableProps {
   preview: PayoutPreview;
@@ -28,91 +31,107 @@ export function PayableTable({ preview, selected, onSelect }: PayableTableProps)
   };
 
   return (
-    <div className="table-wrap">
-      <table className="table" aria-label="Payable per creator">
-        <thead>
-          <tr>
-            <th scope="col" className="select-cell">
-              <input
-                type="checkbox"
-                aria-label="Choose every payable creator"
-                checked={allChosen}
-                disabled={payable.length === 0}
-                onChange={() => onSelect(allChosen ? new Set() : new Set(payable.map((p) => p.creatorId)))}
-              />
-            </th>
-            <th scope="col">Creator</th>
-            <th scope="col" className="num">
-              Orders
-            </th>
-            <th scope="col" className="num">
-              Commission
-            </th>
-            <th scope="col" className="num">
-              Adjustments
-            </th>
-            <th scope="col" className="num">
-              Bonus
-            </th>
-            <th scope="col" className="num">
-              Payable
-            </th>
-            <th scope="col" className="num">
-              Pending
-            </th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.creators.map((p) => (
-            <Fragment key={p.creatorId}>
-              <tr aria-current={selected.has(p.creatorId) ? 'true' : undefined}>
-                <td className="select-cell">
-                  <input
-                    type="checkbox"
-                    aria-label={`Choose ${p.name}`}
-                    checked={selected.has(p.creatorId)}
-                    disabled={p.blocked !== null}
-                    onChange={() => onSelect(toggle(selected, p.creatorId))}
-                  />
-                </td>
-                <td>
-                  {p.name} {p.payeeRef ? <span className="muted mono">{p.payeeRef}</span> : null}
-                </td>
-                <td className="num">{count(p.orderCount)}</td>
-                <td className="num">{money(p.payableMinor, c)}</td>
-                <td className="num">{p.adjustmentMinor === 0 ? '—' : money(p.adjustmentMinor, c)}</td>
-                <td className="num">{p.bonusMinor === 0 ? '—' : money(p.bonusMinor, c)}</td>
-                <td className="num">
-                  <strong>{money(p.totalMinor, c)}</strong>
-                </td>
-                <td className="num">{money(p.pendingMinor, c)}</td>
-                <td className="wrap">
-                  {p.blocked ? <span className="reason">{capitalise(p.blocked)}</span> : null}{' '}
-                  {p.pending.length > 0 || p.lines.some((l) => l.kind !== 'commission') ? (
-                    <button
-                      type="button"
-                      className="button link"
-                      aria-expanded={open.has(p.creatorId)}
-                      onClick={() => setOpen(toggle(open, p.creatorId))}
-                    >
-                      {open.has(p.creatorId) ? 'Hide details' : pendingSummary(p)}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-              {open.has(p.creatorId) ? (
-                <tr className="detail-row">
-                  <td colSpan={9}>
-                    <CreatorDetail creator={p} currency={c} />
+    <>
+      <div className="table-tools">
+        <ExportTableButton
+          what="payable per creator"
+          write={(format, path) =>
+            request('tables.export', {
+              title: `Payable ${preview.periodStart} to ${preview.periodEnd}`,
+              format,
+              currency: c,
+              ...payableShown(preview),
+              ...(path ? { path } : {}),
+            })
+          }
+        />
+      </div>
+      <div className="table-wrap">
+        <table className="table" aria-label="Payable per creator">
+          <thead>
+            <tr>
+              <th scope="col" className="select-cell">
+                <input
+                  type="checkbox"
+                  aria-label="Choose every payable creator"
+                  checked={allChosen}
+                  disabled={payable.length === 0}
+                  onChange={() => onSelect(allChosen ? new Set() : new Set(payable.map((p) => p.creatorId)))}
+                />
+              </th>
+              <th scope="col">Creator</th>
+              <th scope="col" className="num">
+                Orders
+              </th>
+              <th scope="col" className="num">
+                Commission
+              </th>
+              <th scope="col" className="num">
+                Adjustments
+              </th>
+              <th scope="col" className="num">
+                Bonus
+              </th>
+              <th scope="col" className="num">
+                Payable
+              </th>
+              <th scope="col" className="num">
+                Pending
+              </th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.creators.map((p) => (
+              <Fragment key={p.creatorId}>
+                <tr aria-current={selected.has(p.creatorId) ? 'true' : undefined}>
+                  <td className="select-cell">
+                    <input
+                      type="checkbox"
+                      aria-label={`Choose ${p.name}`}
+                      checked={selected.has(p.creatorId)}
+                      disabled={p.blocked !== null}
+                      onChange={() => onSelect(toggle(selected, p.creatorId))}
+                    />
+                  </td>
+                  <td>
+                    {p.name} {p.payeeRef ? <span className="muted mono">{p.payeeRef}</span> : null}
+                  </td>
+                  <td className="num">{count(p.orderCount)}</td>
+                  <td className="num">{money(p.payableMinor, c)}</td>
+                  <td className="num">{p.adjustmentMinor === 0 ? '—' : money(p.adjustmentMinor, c)}</td>
+                  <td className="num">{p.bonusMinor === 0 ? '—' : money(p.bonusMinor, c)}</td>
+                  <td className="num">
+                    <strong>{money(p.totalMinor, c)}</strong>
+                  </td>
+                  <td className="num">{money(p.pendingMinor, c)}</td>
+                  <td className="wrap">
+                    {p.blocked ? <span className="reason">{capitalise(p.blocked)}</span> : null}{' '}
+                    {p.pending.length > 0 || p.lines.some((l) => l.kind !== 'commission') ? (
+                      <button
+                        type="button"
+                        className="button link"
+                        aria-expanded={open.has(p.creatorId)}
+                        onClick={() => setOpen(toggle(open, p.creatorId))}
+                      >
+                        {open.has(p.creatorId) ? 'Hide details' : pendingSummary(p)}
+                      </button>
+                    ) : null}
                   </td>
                 </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                {open.has(p.creatorId) ? (
+                  <tr className="detail-row">
+                    <td colSpan={9}>
+                      <CreatorDetail creator={p} currency={c} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

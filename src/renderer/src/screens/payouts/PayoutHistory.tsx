@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Pilot } from '../../../../shared/entities';
 import type { ExportFormat, Payout } from '../../../../shared/payouts';
 import { request } from '../../api/client';
+import { ExportTableButton } from '../../components/ExportTableButton';
 import { FormAlert } from '../../components/FormAlert';
 import { RowAction } from '../../components/RowAction';
 import { count, dateRange, money } from '../../format';
@@ -10,6 +11,7 @@ import { when } from '../review/review-labels';
 import { ExportFinanceFile } from './ExportFinanceFile';
 import { exportedText } from './exported';
 import { MarkPaidDialog } from './MarkPaidDialog';
+import { pastPayoutsShown } from './payout-tables';
 
 /** Approved payouts, who approved and paid them and when; marking paid; the finance file and statements. */
 export function PayoutHistory({ pilot }: { pilot: Pilot }) {
@@ -79,6 +81,20 @@ export function PayoutHistory({ pilot }: { pilot: Pilot }) {
         </button>
         <span className="muted">
           Statements are written as {format === 'csv' ? 'CSV' : 'xlsx'}, like the file above.
+        </span>
+        <span className="table-tools push-end">
+          <ExportTableButton
+            what="past payouts"
+            write={(tableFormat, path) =>
+              request('tables.export', {
+                title: `Past payouts — ${pilot.name}`,
+                format: tableFormat,
+                currency: pilot.currency,
+                ...pastPayoutsShown(mine),
+                ...(path ? { path } : {}),
+              })
+            }
+          />
         </span>
       </div>
       <div className="table-wrap">

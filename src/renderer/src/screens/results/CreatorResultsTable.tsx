@@ -9,7 +9,10 @@ import {
 } from '@tanstack/react-table';
 import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import type { CreatorResult } from '../../../../shared/results';
+import { request } from '../../api/client';
+import { ExportTableButton } from '../../components/ExportTableButton';
 import { HeaderCell } from '../../components/HeaderCell';
+import { shownTable } from '../../components/shown-table';
 import { count } from '../../format';
 import { useResults } from '../../stores/results';
 import { ColumnChooser } from './ColumnChooser';
@@ -20,6 +23,8 @@ import { DEFAULT_COLUMNS, isFigureColumn, RESULT_COLUMNS } from './result-column
 interface CreatorResultsTableProps {
   creators: CreatorResult[];
   currency: string;
+  /** Names the exported file. */
+  pilotName: string;
 }
 
 const MOVES: Record<string, [number, number]> = {
@@ -35,7 +40,7 @@ const MOVES: Record<string, [number, number]> = {
  * what it is made of. One figure takes Tab at a time and the arrow keys move
  * between them, so the table is one stop on the way through the page.
  */
-export function CreatorResultsTable({ creators, currency }: CreatorResultsTableProps) {
+export function CreatorResultsTable({ creators, currency, pilotName }: CreatorResultsTableProps) {
   const { columns, setColumns, search, verdict, explain } = useResults();
   const [sorting, setSorting] = useState<SortingState>([]);
   const [active, setActive] = useState({ row: 0, col: 0 });
@@ -89,6 +94,18 @@ export function CreatorResultsTable({ creators, currency }: CreatorResultsTableP
         <h2 id="result-creators-title">Creators</h2>
         <ResultsFilters />
         <ColumnChooser table={table} onReset={() => setColumns(DEFAULT_COLUMNS)} />
+        <ExportTableButton
+          what="results per creator"
+          write={(format, path) =>
+            request('tables.export', {
+              title: `Results — ${pilotName}`,
+              format,
+              currency,
+              ...shownTable(table),
+              ...(path ? { path } : {}),
+            })
+          }
+        />
       </div>
       <p className="muted" role="status">
         {rows.length === creators.length

@@ -52,6 +52,9 @@ export function ResultsScreen() {
         <button type="button" className="button" disabled={!pilot || loading} onClick={() => void refresh(pilotId)}>
           Recompute
         </button>
+        <button type="button" className="button" disabled={!pilot} onClick={() => go('reports')}>
+          Export report…
+        </button>
       </div>
       <div className="toolbar">
         <PilotPicker />
@@ -102,7 +105,7 @@ function ResultsBody({ results, onGo }: { results: PilotResults; onGo(area: 'cre
         </div>
       ) : null}
       <SummaryCards pilot={pilot} />
-      <CreatorResultsTable creators={creators} currency={pilot.currency} />
+      <CreatorResultsTable creators={creators} currency={pilot.currency} pilotName={pilot.name} />
       <div className="result-charts">
         <OrdersOverTime results={results} />
         <CacChart results={results} />

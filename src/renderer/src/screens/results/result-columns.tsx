@@ -1,8 +1,17 @@
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
+import type { ColumnKind } from '../../../../shared/reports';
 import { type CreatorResult, FIGURE_NAMES, type FigureName } from '../../../../shared/results';
 import { date } from '../../format';
-import { FIGURES } from './figures';
+import { FIGURES, VERDICT_LABELS } from './figures';
 import { VerdictBadge } from './VerdictBadge';
+
+/** How a figure is written to a file: money in minor units, ratios as ratios, the rest as plain numbers. */
+const EXPORT_KINDS: Record<(typeof FIGURES)[FigureName]['kind'], ColumnKind> = {
+  money: 'money',
+  percent: 'percent',
+  count: 'number',
+  multiple: 'number',
+};
 
 /** The table's figure columns, in reading order; each cell opens what the figure is made of. */
 const FIGURE_COLUMNS: readonly FigureName[] = FIGURE_NAMES;
@@ -36,13 +45,20 @@ export const RESULT_COLUMNS: ColumnDef<CreatorResult>[] = [
     header: 'Verdict',
     accessorFn: (c) => c.verdict,
     filterFn: 'equals',
+    meta: { export: { kind: 'text', value: (c) => VERDICT_LABELS[c.verdict] } },
     cell: ({ row }) => <VerdictBadge verdict={row.original.verdict} reason={row.original.verdictReason} />,
   },
-  { id: 'handle', header: 'Handle', accessorFn: (c) => (c.handle ? `@${c.handle}` : '—') },
+  {
+    id: 'handle',
+    header: 'Handle',
+    accessorFn: (c) => (c.handle ? `@${c.handle}` : '—'),
+    meta: { export: { kind: 'text', value: (c) => (c.handle ? `@${c.handle}` : null) } },
+  },
   {
     id: 'code',
     header: 'Code',
     accessorFn: (c) => c.code ?? '—',
+    meta: { export: { kind: 'text', value: (c) => c.code } },
     cell: ({ getValue }) => <span className="mono">{String(getValue())}</span>,
   },
   {
@@ -50,6 +66,7 @@ export const RESULT_COLUMNS: ColumnDef<CreatorResult>[] = [
     header: 'Go-live',
     accessorFn: (c) => c.goLiveDate,
     cell: ({ getValue }) => date(String(getValue())),
+    meta: { export: { kind: 'date', value: (c) => c.goLiveDate } },
   },
   ...FIGURE_COLUMNS.map(
     (figure): ColumnDef<CreatorResult> => ({
@@ -59,7 +76,7 @@ export const RESULT_COLUMNS: ColumnDef<CreatorResult>[] = [
       accessorFn: (c) => c[figure] ?? undefined,
       sortUndefined: 'last',
       sortDescFirst: true,
-      meta: { numeric: true },
+      meta: { numeric: true, export: { kind: EXPORT_KINDS[FIGURES[figure].kind], value: (c) => c[figure] } },
     }),
   ),
 ];
