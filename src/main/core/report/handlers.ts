@@ -1,16 +1,13 @@
 /** The report and table export methods of the handler table. */
 
-import { ApiError } from '../../../shared/api/errors';
 import type { reportMethods } from '../../../shared/api/reports-contract';
 import type { HandlerTable } from '../handler-table';
-
-// TODO(report helper): replace these with the real handlers.
-const notYet = (): never => {
-  throw new ApiError('internal', 'Not built yet');
-};
+import { exportOrders } from './orders-export';
+import { exportReport } from './report';
+import { exportTable } from './table-export';
 
 export const reportHandlers: HandlerTable<keyof typeof reportMethods> = {
-  'reports.export': notYet,
-  'tables.export': notYet,
-  'orders.export': notYet,
+  'reports.export': (input, s) => exportReport(s.db, s.path, input),
+  'tables.export': (input, s) => exportTable(input, s.path),
+  'orders.export': (input, s) => exportOrders(s.db, input, s.path),
 };
