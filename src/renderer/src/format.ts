@@ -49,3 +49,8 @@ export function bytes(value: number): string {
     maximumFractionDigits: 1,
   }).format(n);
 }
+
+/** A moment ("Mar 1, 2026, 2:05 PM") in the user's locale and time zone. */
+export function dateTime(iso: string): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

@@ -3,6 +3,7 @@ import type { PilotCreator } from '../../../shared/entities';
 import { request } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormAlert } from '../components/FormAlert';
+import { ImportFileButton } from '../components/ImportFileButton';
 import { PilotPicker } from '../components/PilotPicker';
 import { count } from '../format';
 import { useCreators } from '../stores/creators';
@@ -50,6 +51,7 @@ export function CreatorsScreen() {
     <section className="screen" aria-labelledby="creators-title">
       <div className="screen-head">
         <h1 id="creators-title">Creators</h1>
+        {pilot ? <ImportFileButton label="Move in a tracking sheet…" kind="tracking" /> : null}
         <button type="button" className="button primary" disabled={!pilot} onClick={() => setOpen({ kind: 'add' })}>
           Add creator
         </button>
@@ -67,7 +69,10 @@ export function CreatorsScreen() {
         <CreatorsTable pilot={pilot} creators={creators} onEdit={onEdit} onRemove={onRemove} />
       ) : null}
       {pilot && current && !loading && creators.length === 0 && !error ? (
-        <p className="muted">No creators in this pilot yet. Add the first with “Add creator”.</p>
+        <p className="muted">
+          No creators in this pilot yet. Add the first with “Add creator”, or move in the tracking sheet your team keeps
+          today with “Move in a tracking sheet…”.
+        </p>
       ) : null}
       {pilot && (open?.kind === 'add' || open?.kind === 'edit') ? (
         <CreatorFormDialog

@@ -14,6 +14,8 @@ interface PathFormProps {
   onSubmit(path: string): Promise<void>;
   /** What the last successful run did, announced politely. */
   result?: string | null;
+  /** Keeps the path after a run, e.g. when the run only asks for a confirmation first. */
+  keepPath?: boolean;
 }
 
 /** A form asking for one file path: opening, creating or backing up a workspace. */
@@ -25,7 +27,7 @@ export function PathForm(props: PathFormProps) {
     const ok = await form.submit(event, () => onSubmit(form.values.path.trim()), {
       isField: (path) => path === 'path',
     });
-    if (ok) form.set('path', '');
+    if (ok && !props.keepPath) form.set('path', '');
   }
 
   return (

@@ -6,8 +6,9 @@ import { refreshAll } from '../stores/refresh-all';
 import { useWorkspace } from '../stores/workspace';
 import { PathForm } from './PathForm';
 import { RecentWorkspaces } from './RecentWorkspaces';
+import { RestoreSection } from './workspace/RestoreSection';
 
-/** Which workspace file is open, and switching, creating and backing up workspaces by path. */
+/** Which workspace file is open; switching, creating, backing up and restoring workspaces by path. */
 export function WorkspaceScreen() {
   const { info, error, switchTo } = useWorkspace();
   const [backup, setBackup] = useState<string | null>(null);
@@ -87,6 +88,7 @@ export function WorkspaceScreen() {
           result={backup}
         />
       ) : null}
+      {info ? <RestoreSection info={info} /> : null}
     </section>
   );
 }

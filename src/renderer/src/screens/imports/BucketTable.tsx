@@ -28,7 +28,7 @@ export function BucketTable({ preview }: { preview: ImportPreview }) {
                 Rows
               </th>
               <th scope="col" className="num">
-                {isOrders ? 'Orders' : 'Creator-days'}
+                {isOrders ? 'Orders' : preview.kind === 'tracking' ? 'Creators' : 'Creator-days'}
               </th>
               <th scope="col" className="num">
                 {isOrders ? 'Order totals' : 'Clicks'}

@@ -3,11 +3,13 @@ import { type FileRef, fileRefFor } from '../../api/file-ref';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { ProgressBar } from '../../components/ProgressBar';
+import { useCreators } from '../../stores/creators';
 import { type ImportRequest, useImportFlow } from '../../stores/import-flow';
 import { useNavigation } from '../../stores/navigation';
 import { useOrders } from '../../stores/orders';
+import { usePilots } from '../../stores/pilots';
 import { refreshOrders } from '../../stores/refresh-all';
-import { addsUp, toWrite } from './bucket-sums';
+import { addsUp, RECORD_NOUNS, toWrite } from './bucket-sums';
 import { ImportFailure } from './ImportFailure';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportProgress } from './ImportProgress';
@@ -59,9 +61,16 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
   const canCommit = state === 'ready' && preview !== null && !preview.needsMapping && toWrite(preview) > 0;
   const addsUpOk = preview ? addsUp(preview).ok : false;
 
+  const kind = target?.kind ?? request.kind;
+  const pilotId = target && target.kind !== 'orders' ? target.pilotId : null;
+  const pilotCurrency = usePilots((s) => s.pilots.find((p) => p.id === pilotId)?.currency ?? null);
+
   useEffect(() => {
-    if (state === 'done') void refreshOrders();
-  }, [state]);
+    if (state !== 'done') return;
+    void refreshOrders();
+    // A tracking sheet adds and updates the pilot's creators.
+    if (kind === 'tracking' && pilotId !== null) void useCreators.getState().refresh(pilotId);
+  }, [state, kind, pilotId]);
 
   // Each step brings its own controls: put focus on the one meant for it, so the keyboard never lands nowhere.
   const step = `${target ? 'go' : 'setup'}:${sending}:${state}:${failure ? 'failure' : ''}`;
@@ -74,7 +83,12 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
     target?.focus();
   }, [step]);
 
-  function showOrders() {
+  function showResult() {
+    if (kind === 'tracking') {
+      if (pilotId !== null) usePilots.getState().select(pilotId);
+      useNavigation.getState().go('creators');
+      return close();
+    }
     const orders = useOrders.getState();
     orders.clearFilters();
     if (job?.kind === 'orders' && job.batchId !== null) orders.setFilter('batchId', job.batchId);
@@ -91,10 +105,10 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
     void commit();
   }
 
-  const noun = request.kind === 'clicks' || target?.kind === 'clicks' ? 'clicks' : 'orders';
+  const record = RECORD_NOUNS[kind];
   const n = preview ? toWrite(preview) : 0;
   return (
-    <Modal title={`Import ${noun}`} onClose={close} wide={target !== null}>
+    <Modal title={TITLES[kind]} onClose={close} wide={target !== null}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: catches Enter from anywhere in the dialog's content */}
       <div ref={body} className="import-body" onKeyDown={onKeyDown}>
         {target === null ? (
@@ -140,7 +154,7 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
             </div>
           </div>
         ) : state === 'done' ? (
-          <ImportSummary job={job} onShow={showOrders} onClose={close} />
+          <ImportSummary job={job} onShow={showResult} onClose={close} />
         ) : preview ? (
           <div className="form">
             <ImportPreviewView
@@ -148,6 +162,7 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
               busy={false}
               fieldErrors={failure?.fieldErrors ?? {}}
               onOptions={(change) => void read(target, { ...options, ...change })}
+              currency={pilotCurrency}
             />
             <FormAlert message={failure?.message ?? null} />
             <div className="modal-foot">
@@ -165,7 +180,7 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
                   ? 'Pick the columns first'
                   : n === 0
                     ? 'Nothing new to import'
-                    : `Import ${n} ${noun === 'orders' ? 'order' : 'creator-day'}${n === 1 ? '' : 's'}`}
+                    : `${kind === 'tracking' ? 'Move in' : 'Import'} ${n} ${record}${n === 1 ? '' : 's'}`}
               </button>
             </div>
           </div>
@@ -174,6 +189,8 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
     </Modal>
   );
 }
+
+const TITLES = { orders: 'Import orders', clicks: 'Import clicks', tracking: 'Move in a tracking sheet' } as const;
 
 /** The options a user set, without the ones left to the core's choice. */
 function definedOnly(o: ReadOptions): ReadOptions {

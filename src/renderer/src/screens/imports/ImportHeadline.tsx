@@ -1,6 +1,6 @@
 import type { ImportPreview } from '../../../../shared/imports';
 import { count } from '../../format';
-import { recordsIn, rowsIn } from './bucket-sums';
+import { RECORD_NOUNS, recordsIn, rowsIn } from './bucket-sums';
 
 /**
  * The counts a user reads first: how many are new, changed, already there,
@@ -11,7 +11,7 @@ export function ImportHeadline({ preview, done }: { preview: ImportPreview; done
   const rejected = rowsIn(preview, 'rejected');
   const addedCount = recordsIn(preview, 'added');
   const added = count(addedCount);
-  const noun = `${preview.kind === 'orders' ? 'order' : 'creator-day'}${addedCount === 1 ? '' : 's'}`;
+  const noun = `${RECORD_NOUNS[preview.kind]}${addedCount === 1 ? '' : 's'}`;
   const parts = [
     `${count(recordsIn(preview, 'updated'))} ${done ? 'updated' : 'changed'}`,
     `${count(recordsIn(preview, 'unchanged'))} already imported`,

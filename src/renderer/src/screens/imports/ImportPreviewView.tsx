@@ -2,6 +2,7 @@ import type { ImportPreview } from '../../../../shared/imports';
 import { BucketTable } from './BucketTable';
 import { ChangedOrders } from './ChangedOrders';
 import { ColumnMapping } from './ColumnMapping';
+import { FigureDifferences } from './FigureDifferences';
 import { ImportFacts } from './ImportFacts';
 import { ImportHeadline } from './ImportHeadline';
 import { ImportOptions } from './ImportOptions';
@@ -9,16 +10,19 @@ import { ImportWarnings } from './ImportWarnings';
 import type { ReadOptions } from './import-options';
 import { ProblemList } from './ProblemList';
 import { SampleOrders } from './SampleOrders';
+import { TrackingRows } from './TrackingRows';
 
 interface ImportPreviewViewProps {
   preview: ImportPreview;
   busy: boolean;
   fieldErrors: Record<string, string>;
   onOptions(change: ReadOptions): void;
+  /** The currency of a tracking sheet's money: the pilot's. */
+  currency?: string | null;
 }
 
 /** Everything a user checks before the import is written; nothing here writes. */
-export function ImportPreviewView({ preview, busy, fieldErrors, onOptions }: ImportPreviewViewProps) {
+export function ImportPreviewView({ preview, busy, fieldErrors, onOptions, currency }: ImportPreviewViewProps) {
   // Until the required columns are named there are no orders to count: show the choices, not zeros.
   const counted = !preview.needsMapping;
   return (
@@ -43,6 +47,12 @@ export function ImportPreviewView({ preview, busy, fieldErrors, onOptions }: Imp
           <h3 id="import-sample">First orders</h3>
           <SampleOrders sample={preview.sample} />
         </section>
+      ) : null}
+      {counted && preview.kind === 'tracking' ? (
+        <>
+          <TrackingRows rows={preview.trackingRows ?? []} currency={currency ?? null} />
+          <FigureDifferences differences={preview.differences ?? []} done={false} />
+        </>
       ) : null}
     </div>
   );

@@ -8,6 +8,11 @@ import { IMPORT_KIND_LABELS, options } from '../../labels';
 import { useBrands } from '../../stores/brands';
 import { usePilots, useSelectedPilot } from '../../stores/pilots';
 
+const PILOT_QUESTION = {
+  clicks: 'whose creators the clicks belong to',
+  tracking: 'the tracking sheet moves into',
+} as const;
+
 export type ImportTarget = { kind: 'orders'; brandId: number } | { kind: 'clicks' | 'tracking'; pilotId: number };
 
 interface ImportSetupProps {
@@ -35,7 +40,7 @@ export function ImportSetup({ fileName, kind: initialKind, kindFixed, busy, onSt
     event.preventDefault();
     setError(null);
     if (kind === 'clicks' || kind === 'tracking') {
-      if (pilotId === '') return setError('Pick the pilot these clicks belong to.');
+      if (pilotId === '') return setError(`Pick the pilot ${PILOT_QUESTION[kind]}.`);
       return onStart({ kind, pilotId: Number(pilotId) });
     }
     if (brands.length > 0) return onStart({ kind, brandId: Number(brandId) });
@@ -86,18 +91,28 @@ export function ImportSetup({ fileName, kind: initialKind, kindFixed, busy, onSt
           required
         />
       ) : null}
-      {kind === 'clicks' ? (
+      {kind === 'clicks' || kind === 'tracking' ? (
         pilots.length > 0 ? (
           <SelectField
             id="import-pilot"
-            label="Pilot (whose creators the clicks belong to)"
+            label={`Pilot (${PILOT_QUESTION[kind]})`}
             value={pilotId}
             options={pilots.map((p) => ({ value: String(p.id), label: p.name }))}
             onChange={setPilotId}
           />
         ) : (
-          <p className="muted">Clicks belong to a pilot's creators. Create a pilot first.</p>
+          <p className="muted">
+            {kind === 'clicks' ? "Clicks belong to a pilot's creators." : 'A tracking sheet moves into a pilot.'} Create
+            a pilot first.
+          </p>
         )
+      ) : null}
+      {kind === 'tracking' ? (
+        <p className="muted">
+          One row per creator. Creators are added to the pilot or updated; the sheet's orders, revenue, AOV, conversion
+          and repeat rate are checked against Pilotdesk's own and any differences listed. Nothing is written before you
+          see the preview.
+        </p>
       ) : null}
       <div className="modal-foot">
         <button type="button" className="button" onClick={onCancel}>
@@ -106,7 +121,7 @@ export function ImportSetup({ fileName, kind: initialKind, kindFixed, busy, onSt
         <button
           type="submit"
           className="button primary"
-          disabled={busy || saving || (kind === 'clicks' && pilots.length === 0)}
+          disabled={busy || saving || (kind !== 'orders' && pilots.length === 0)}
           data-autofocus
         >
           Read the file

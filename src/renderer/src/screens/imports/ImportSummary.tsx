@@ -1,5 +1,6 @@
 import type { ImportJob } from '../../../../shared/imports';
 import { BucketTable } from './BucketTable';
+import { FigureDifferences } from './FigureDifferences';
 import { ImportHeadline } from './ImportHeadline';
 import { ProblemList } from './ProblemList';
 
@@ -13,6 +14,7 @@ interface ImportSummaryProps {
 export function ImportSummary({ job, onShow, onClose }: ImportSummaryProps) {
   const preview = job.preview;
   const isOrders = job.kind === 'orders';
+  const isTracking = job.kind === 'tracking';
   return (
     <div className="form">
       <p className="notice">Imported {job.fileName}. This import can be undone as a whole from the import history.</p>
@@ -21,6 +23,7 @@ export function ImportSummary({ job, onShow, onClose }: ImportSummaryProps) {
           <ImportHeadline preview={preview} done />
           <BucketTable preview={preview} />
           <ProblemList problems={preview.problems} total={preview.problemCount} />
+          {isTracking ? <FigureDifferences differences={preview.differences ?? []} done /> : null}
         </>
       ) : null}
       <div className="modal-foot">
@@ -28,7 +31,7 @@ export function ImportSummary({ job, onShow, onClose }: ImportSummaryProps) {
           Close
         </button>
         <button type="button" className="button primary" onClick={onShow} data-autofocus>
-          {isOrders ? 'See the orders' : 'See the clicks'}
+          {isOrders ? 'See the orders' : isTracking ? 'See the creators' : 'See the clicks'}
         </button>
       </div>
     </div>

@@ -4,7 +4,14 @@
  * sums (computed apart by the core). Integer minor units throughout.
  */
 
-import type { Bucket, ImportPreview, MoneySum } from '../../../../shared/imports';
+import type { Bucket, ImportKind, ImportPreview, MoneySum } from '../../../../shared/imports';
+
+/** What one record of each kind is, in the singular. */
+export const RECORD_NOUNS: Record<ImportKind, string> = {
+  orders: 'order',
+  clicks: 'creator-day',
+  tracking: 'creator',
+};
 
 export function recordsIn(preview: ImportPreview, bucket: Bucket): number {
   return preview.buckets.reduce((n, b) => (b.bucket === bucket ? n + b.records : n), 0);
