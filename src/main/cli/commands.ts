@@ -8,10 +8,12 @@ import type { Method, ResultOf } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
 import { type Pilot, PLATFORMS } from '../../shared/entities';
 import { minorToDecimal } from '../../shared/money';
+import { REPORT_SHEETS } from '../../shared/reports';
 import type { FlagSpec } from './flags';
 import { importBatches, importSummary, orderList, undone } from './import-output';
 import { type Caller, type RunOptions, runImport } from './import-run';
 import { creatorAdded, creatorList, demoLoaded, pilotCreated, pilotList } from './output';
+import { reportWritten, runReport } from './report-output';
 import { resultsJson, resultsText } from './results-output';
 
 export interface OutputContext {
@@ -171,6 +173,29 @@ export const COMMANDS: CommandSpec[] = [
     ],
     describe: (r) =>
       `Wrote ${r.rows} payout${r.rows === 1 ? '' : 's'}, ${minorToDecimal(r.totalMinor, r.currency)} ${r.currency} in all, to ${r.path}`,
+  }),
+  command({
+    name: 'report',
+    summary: "Write a pilot's client report as .xlsx, a sheet per part (never overwrites a file)",
+    method: 'reports.export',
+    flags: [
+      pilotFlag,
+      { name: 'out', field: 'out', value: 'FILE.xlsx', help: 'Where to write the report', required: true },
+      {
+        name: 'sheets',
+        field: 'sheets',
+        value: 'LIST',
+        help: `Sheets to include, comma-separated: ${REPORT_SHEETS.join(',')} (default all)`,
+      },
+      {
+        name: 'no-costs',
+        field: 'includeCosts',
+        value: '',
+        help: 'Leave out costs, fees, commission, CAC, ROAS and the Payouts sheet',
+      },
+    ],
+    run: (call, input) => runReport(call, input),
+    describe: (r) => reportWritten(r),
   }),
   command({
     name: 'demo',
