@@ -10,7 +10,7 @@ import { TextField } from './TextField';
 const FORMAT_LABELS: Record<TableFormat, string> = { xlsx: 'Excel (.xlsx)', csv: 'CSV (.csv)' };
 
 interface ExportTableButtonProps {
-  /** The table's name, for the button's accessible name ("Export Creators"). */
+  /** The table's name, for the button's accessible name ("Export table: orders"). */
   what: string;
   /** Writes the file: the table as shown, in this format, to this path or the exports folder. */
   write(format: TableFormat, path: string | null): Promise<FileWritten>;
@@ -52,8 +52,8 @@ export function ExportTableButton({ what, write }: ExportTableButtonProps) {
 
   return (
     <details ref={details} className="export-menu" onKeyDown={onKeyDown}>
-      <summary className="button" aria-label={`Export ${what}`}>
-        Export table
+      <summary className="button">
+        Export table<span className="visually-hidden">: {what}</span>
       </summary>
       <form ref={form.formRef} className="export-menu-panel form" onSubmit={(e) => void submit(e)} noValidate>
         <fieldset className="export-formats">
