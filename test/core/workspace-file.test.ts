@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openWorkspaceDb } from '../../src/main/core/db/connection';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/main/core/db/migrations';
+import { makeRollingBackupNow } from '../../src/main/core/workspace/rolling-backups';
 import { Session } from '../../src/main/core/workspace/session';
 import { Settings } from '../../src/main/core/workspace/settings';
 import { newWorkspace, tempDir } from '../helpers/workspace';
@@ -58,11 +59,13 @@ describe('workspace file', () => {
     raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.close();
     const backups = join(tempDir(), 'backups');
-    const db = openWorkspaceDb(path, 'open', { backupDir: backups });
+    const db = openWorkspaceDb(path, 'open', {
+      beforeMigrating: (old) => makeRollingBackupNow(old, path, backups, 'migration'),
+    });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     db.close();
     const [copy] = readdirSync(backups);
-    expect(copy).toMatch(/^old schema-0 .*\.pilotdesk$/);
+    expect(copy).toMatch(/^old \d{4}-\d{2}-\d{2} \d{6} before migration\.pilotdesk$/);
     const old = new Database(join(backups, copy as string), { readonly: true });
     expect(old.pragma('user_version', { simple: true })).toBe(0);
     old.close();

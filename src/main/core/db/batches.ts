@@ -38,6 +38,10 @@ export function getBatch(db: Database, id: number): ImportBatch {
 
 /** The later batch that changed what this one wrote, in words, or null. */
 function blockedBy(db: Database, batchId: number, kind: ImportKind): string | null {
+  // A move-in adds and edits creators, their terms and codes, which later work builds on; the automatic backup made before it is the way back.
+  if (kind === 'tracking') {
+    return 'a tracking sheet move-in changes creators and their terms, so it cannot be undone here; restore the automatic backup made before it';
+  }
   const later =
     kind === 'orders'
       ? (sql(

@@ -4,8 +4,8 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { LATEST_VERSION, migrate } from './migrations';
@@ -17,8 +17,11 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 export type OpenMode = 'open' | 'create' | 'open-or-create';
 
 export interface OpenOptions {
-  /** Where a copy of an existing workspace goes before migrations change it. */
-  backupDir?: string;
+  /**
+   * Backs up an existing workspace before migrations change it (the session
+   * adds it to the workspace's rolling backups); a throw stops the open.
+   */
+  beforeMigrating?: (db: Database.Database, fromVersion: number) => void;
 }
 
 export function openWorkspaceDb(path: string, mode: OpenMode, options: OpenOptions = {}): Database.Database {
@@ -31,24 +34,25 @@ export function openWorkspaceDb(path: string, mode: OpenMode, options: OpenOptio
   if (!exists && mode === 'open') {
     throw new ApiError('not_found', `No workspace at ${path}`, [{ field: 'path', message: 'No file at this path' }]);
   }
-  if (exists) inspect(path);
+  if (exists) inspectWorkspaceFile(path);
 
   const db = new Database(path);
   try {
     // WAL for readers beside the writer; FULL so a committed import survives a power cut.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     // A 32 MB page cache: an import's transaction then rarely spills pages to the WAL before it commits.
     db.pragma('cache_size = -32768');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (!exists) {
       db.pragma(`application_id = ${APPLICATION_ID}`);
-    } else if (version < LATEST_VERSION && options.backupDir) {
-      backupBeforeMigrating(db, path, version, options.backupDir);
+    } else if (version < LATEST_VERSION && options.beforeMigrating) {
+      options.beforeMigrating(db, version);
     }
+    // Foreign keys go on after migrating: a migration that rebuilds a table must not cascade, and checks them itself.
     migrate(db);
+    db.pragma('foreign_keys = ON');
     ensureSalt(db);
     return db;
   } catch (err) {
@@ -57,12 +61,18 @@ export function openWorkspaceDb(path: string, mode: OpenMode, options: OpenOptio
   }
 }
 
-/** Refuses files that are not Pilotdesk workspaces, are damaged, or are too new. */
-function inspect(path: string): void {
+/**
+ * Refuses files that are not Pilotdesk workspaces, are damaged, truncated or
+ * too new. Read-only: a refused file is left exactly as it was.
+ */
+export function inspectWorkspaceFile(path: string): void {
   const name = basename(path);
   const unreadable = (why: string) => new ApiError('workspace_unreadable', `${name} ${why}. Nothing was changed.`);
   if (!statSync(path).isFile()) throw unreadable('is not a file');
-  if (readHeader(path) !== SQLITE_MAGIC) throw unreadable('is not a Pilotdesk workspace');
+  const header = readHeader(path);
+  if (header.subarray(0, 16).toString('latin1') !== SQLITE_MAGIC) throw unreadable('is not a Pilotdesk workspace');
+  const missing = missingBytes(header, statSync(path).size);
+  if (missing > 0) throw unreadable(`is truncated (${missing} bytes are missing from its end)`);
 
   let db: Database.Database | undefined;
   try {
@@ -86,24 +96,43 @@ function inspect(path: string): void {
   }
 }
 
-function readHeader(path: string): string {
+/** The 100-byte SQLite file header (shorter when the file is). */
+function readHeader(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.alloc(16);
-    const n = readSync(fd, buf, 0, 16, 0);
-    return buf.subarray(0, n).toString('latin1');
+    const buf = Buffer.alloc(100);
+    const n = readSync(fd, buf, 0, 100, 0);
+    return buf.subarray(0, n);
   } finally {
     closeSync(fd);
   }
 }
 
-/** VACUUM INTO writes a consistent copy, including what is still in the WAL. */
-function backupBeforeMigrating(db: Database.Database, path: string, version: number, dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = join(dir, `${basename(path, extname(path))} schema-${version} ${stamp}.pilotdesk`);
-  db.prepare('VACUUM INTO ?').run(target);
-  return target;
+/**
+ * How many bytes the header says the file has beyond its real size. The
+ * header's page count is trusted only when its change counter matches the
+ * "version valid for" number, as SQLite itself decides. A cut-off copy can
+ * otherwise pass quick_check when the lost pages happen to be free ones.
+ */
+function missingBytes(header: Buffer, size: number): number {
+  if (header.length < 100 || header.readUInt32BE(24) !== header.readUInt32BE(92)) return 0;
+  const raw = header.readUInt16BE(16);
+  const pageSize = raw === 1 ? 65536 : raw;
+  const expected = pageSize * header.readUInt32BE(28);
+  return Math.max(0, expected - size);
+}
+
+/** Checks a copy just written (a backup) is a whole, readable Pilotdesk workspace. */
+export function verifyWorkspaceCopy(path: string): void {
+  const copy = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const ok = copy.pragma('quick_check(1)', { simple: true }) === 'ok';
+    if (!ok || copy.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+      throw new ApiError('internal', `The backup at ${path} did not verify; keep your workspace and try again`);
+    }
+  } finally {
+    copy.close();
+  }
 }
 
 /** A per-workspace salt for buyer email hashes, made once. */

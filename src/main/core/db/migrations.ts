@@ -11,6 +11,7 @@ import { imports } from './migrations/0002-imports';
 import { terms } from './migrations/0003-terms';
 import { payouts } from './migrations/0004-payouts';
 import { liftReview } from './migrations/0005-lift-review';
+import { trackingBatches } from './migrations/0006-tracking-batches';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 4, name: 'fraud review and payouts', up: (db) => db.exec(payouts) },
   { version: 5, name: 'lift tests and repeat decisions', up: (db) => db.exec(liftReview) },
+  { version: 6, name: 'tracking-sheet import batches', up: trackingBatches },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -2,6 +2,7 @@
 
 import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { ImportKind } from '../../../shared/imports';
 import { BulkRows } from './bulk-rows';
 import { nowIso, sql } from './statements';
 
@@ -41,7 +42,7 @@ export interface NewOrder {
 }
 
 export interface BatchStart {
-  kind: 'orders' | 'clicks';
+  kind: ImportKind;
   fileName: string;
   contentHash: string;
   format: string;

@@ -5,14 +5,17 @@
  */
 
 import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { basename, dirname, extname, resolve } from 'node:path';
+import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import type { AutoBackup, BackupReason, RestoreResult } from '../../../shared/backups';
 import type { BackupResult, WorkspaceInfo } from '../../../shared/entities';
-import { APPLICATION_ID, type OpenMode, type OpenOptions, openWorkspaceDb } from '../db/connection';
+import { type OpenMode, openWorkspaceDb, verifyWorkspaceCopy } from '../db/connection';
 import { sql } from '../db/statements';
 import { ImportJobs } from '../import/jobs';
 import type { UploadSource } from '../import/source-file';
+import { copyForRestore, discardCopy, swapInto } from './restore';
+import { listRollingBackups, makeRollingBackup, makeRollingBackupNow, rollingBackupFolder } from './rolling-backups';
 import type { Settings } from './settings';
 
 export class Session {
@@ -24,8 +27,6 @@ export class Session {
   /** Files web mode holds for imports (the desktop app and the CLI name paths instead). */
   uploads?: UploadSource;
 
-  private readonly openOptions: OpenOptions;
-
   /**
    * @param remember whether opening a workspace puts it on the recent list
    * (the apps do; a one-off CLI call should not change what the app reopens).
@@ -33,9 +34,7 @@ export class Session {
   constructor(
     readonly settings: Settings,
     private readonly remember = true,
-  ) {
-    this.openOptions = { backupDir: join(settings.dataDir, 'backups') };
-  }
+  ) {}
 
   get db(): Database.Database {
     if (!this.current) throw new ApiError('no_workspace', 'No workspace is open; create or open one first');
@@ -50,7 +49,10 @@ export class Session {
   open(path: string, mode: OpenMode): WorkspaceInfo {
     const full = resolve(path);
     if (mode !== 'open') mkdirSync(dirname(full), { recursive: true });
-    const db = openWorkspaceDb(full, mode, this.openOptions);
+    const folder = rollingBackupFolder(this.settings.dataDir, full);
+    const db = openWorkspaceDb(full, mode, {
+      beforeMigrating: (db) => makeRollingBackupNow(db, full, folder, 'migration'),
+    });
     this.close();
     this.current = { path: full, db };
     if (this.remember) this.settings.remember(full);
@@ -79,24 +81,56 @@ export class Session {
     if (existsSync(full)) throw ApiError.field('path', 'A file with this name already exists');
     mkdirSync(dirname(full), { recursive: true });
     const { totalPages } = await db.backup(full);
-    verifyBackup(full);
+    verifyWorkspaceCopy(full);
     return { path: full, bytes: totalPages * (db.pragma('page_size', { simple: true }) as number) };
+  }
+
+  /** An automatic backup of the open workspace into its rolling set; throws (changing nothing) if it cannot be made. */
+  async autoBackup(reason: BackupReason): Promise<AutoBackup> {
+    const { db, path } = this.opened();
+    return makeRollingBackup(db, path, rollingBackupFolder(this.settings.dataDir, path), reason);
+  }
+
+  /** The open workspace's automatic backups, newest first. */
+  listBackups(): AutoBackup[] {
+    return listRollingBackups(rollingBackupFolder(this.settings.dataDir, this.opened().path));
+  }
+
+  /**
+   * Replaces the open workspace's data with a backup's. The backup is checked
+   * and copied beside the workspace before anything changes; then the current
+   * state is backed up, and the copy renamed over the workspace file (atomic
+   * on one file system) and opened, migrating it if it is older.
+   */
+  async restore(source: string): Promise<RestoreResult> {
+    const { path } = this.opened();
+    const full = resolve(source);
+    if (full === path) throw ApiError.field('path', 'is the open workspace itself; pick a backup file');
+    const copy = await copyForRestore(full, path);
+    let safety: AutoBackup;
+    try {
+      safety = await this.autoBackup('restore');
+    } catch (err) {
+      discardCopy(copy);
+      throw err;
+    }
+    this.close();
+    try {
+      swapInto(copy, path);
+    } finally {
+      // Reopened whether or not the swap landed: on failure the workspace is as it was.
+      this.open(path, 'open');
+    }
+    return { workspace: this.info(), safetyBackup: safety.path };
+  }
+
+  private opened(): { db: Database.Database; path: string } {
+    if (!this.current) throw new ApiError('no_workspace', 'No workspace is open; create or open one first');
+    return this.current;
   }
 
   close(): void {
     this.current?.db.close();
     this.current = null;
-  }
-}
-
-function verifyBackup(path: string): void {
-  const copy = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const ok = copy.pragma('quick_check(1)', { simple: true }) === 'ok';
-    if (!ok || copy.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
-      throw new ApiError('internal', `The backup at ${path} did not verify; keep your workspace and try again`);
-    }
-  } finally {
-    copy.close();
   }
 }
