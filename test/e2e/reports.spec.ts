@@ -83,3 +83,54 @@ test('the Orders table exported as CSV carries the filter shown: only the chosen
   expect(new Set(body.map((r) => r[2]))).toEqual(new Set([creator.name]));
   expect(body.map((r) => r[0])).toEqual(expected.rows.map((o) => o.orderName ?? o.externalId));
 });
+
+test('the results table exported as xlsx: the columns shown (ROAS hidden), the verdict filter, money written as money', async ({
+  page,
+  app,
+}) => {
+  const demo = await app.call('demo.load', {});
+  const results = await app.call('results.get', { pilotId: demo.pilotId });
+  // A verdict some creators have and others not, so the filter narrows the table.
+  const labels = { met: 'Met', missed: 'Missed', not_enough_data: 'Not enough data', no_target: 'No target' } as const;
+  const verdict = (Object.keys(labels) as (keyof typeof labels)[]).find((v) => {
+    const n = results.creators.filter((c) => c.verdict === v).length;
+    return n > 0 && n < results.creators.length;
+  });
+  if (!verdict) throw new Error('demo creators with different verdicts');
+  const matching = results.creators.filter((c) => c.verdict === verdict);
+  await page.goto(app.url);
+  await area(page, 'Results').click();
+  const section = page.getByRole('region', { name: 'Creators', exact: true });
+  const table = page.getByRole('table', { name: 'Results per creator' });
+  await section.locator('summary', { hasText: 'Columns' }).click();
+  await section.getByLabel('ROAS', { exact: true }).uncheck();
+  await section.locator('summary', { hasText: 'Columns' }).click();
+  await page.getByRole('combobox', { name: 'Verdict' }).selectOption({ label: labels[verdict] });
+  await expect(table.getByRole('row')).toHaveCount(matching.length + 1);
+  const shown = (await table.getByRole('columnheader').allInnerTexts()).map((h) => h.trim());
+
+  await section.locator('summary', { hasText: 'Export table: results per creator' }).click();
+  const target = join(app.dir, 'results.xlsx');
+  await section.getByLabel('Save as (optional)').fill(target);
+  await section.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(section.getByText(`Wrote ${matching.length} rows to ${target}`)).toBeVisible();
+
+  const book = XLSX.read(readFileSync(target));
+  const first = book.SheetNames[0];
+  if (!first) throw new Error('a sheet');
+  const rows = sheetRows(book, first);
+  const header = rows.find((r) => r[0] === 'Creator');
+  if (!header) throw new Error('a header row');
+  expect(header.filter((h) => h !== '')).toEqual(shown);
+  expect(header).not.toContain('ROAS');
+  const body = rows.slice(rows.indexOf(header) + 1).filter((r) => r[0] !== '');
+  expect(new Set(body.map((r) => r[0]))).toEqual(new Set(matching.map((c) => c.name)));
+  // Revenue is a money cell: its value is in major units, formatted in the pilot's currency.
+  const revenueCol = header.indexOf('Revenue');
+  const c = matching.find((m) => m.revenueMinor !== null);
+  if (!c || c.revenueMinor === null) throw new Error('a creator with revenue');
+  const sheet = book.Sheets[first];
+  const rowIndex = rows.findIndex((r) => r[0] === c.name);
+  const cell = sheet?.[XLSX.utils.encode_cell({ r: rowIndex, c: revenueCol })];
+  expect(cell?.v).toBeCloseTo(c.revenueMinor / 100, 2);
+});
