@@ -9,8 +9,10 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import type { AutoBackup, BackupReason } from '../../../shared/backups';
 import { DEFAULT_MAX_FILE_MB, type ImportJob, type ImportPreview } from '../../../shared/imports';
 import { brandCurrencies } from '../db/brands';
+import { getPilot } from '../db/pilots';
 import { sql } from '../db/statements';
 import { workspaceSalt } from '../privacy';
 import { type ClickRead, type ClickReadOptions, commitClicks, planClicks, readClicks } from './clicks/clicks';
@@ -23,6 +25,9 @@ import { openTable } from './read/open-table';
 import { ReadError } from './read/read-error';
 import type { TableFacts, TableSource } from './read/table-source';
 import { loadSourceFile, type SourceFile, type UploadSource } from './source-file';
+import { commitTracking, previewTracking } from './tracking/move-in';
+import { trackingPreview } from './tracking/preview';
+import { readTracking, type TrackingMapping, type TrackingRead } from './tracking/read-tracking';
 
 type StartInput = ParsedInput<'imports.start'>;
 
@@ -34,7 +39,7 @@ interface Running {
   /** The file's bytes are let go once read; its name and hash stay for the commit. */
   file: SourceFile | null;
   facts: TableFacts | null;
-  read: OrderRead | ClickRead | null;
+  read: OrderRead | ClickRead | TrackingRead | null;
   finishedAt: number | null;
 }
 
@@ -42,6 +47,8 @@ export interface JobHost {
   readonly db: Database;
   readonly path: string | null;
   uploads?: UploadSource;
+  /** An automatic backup of the workspace, made before every import writes; a failure stops the import. */
+  autoBackup(reason: BackupReason): Promise<AutoBackup>;
 }
 
 const KEEP_FINISHED_MS = 60 * 60 * 1000;
@@ -54,7 +61,7 @@ export class ImportJobs {
     this.forgetOld();
     const db = host.db;
     const brandId = input.kind === 'orders' ? resolveBrand(db, input.brandId) : null;
-    if (input.kind === 'clicks') requirePilot(db, input.pilotId);
+    if (input.kind !== 'orders') requirePilot(db, input.pilotId, input.kind);
     const file = await loadSourceFile(input.file, input.maxFileMb, host.uploads);
     const id = randomBytes(16).toString('hex');
     const running: Running = {
@@ -103,9 +110,9 @@ export class ImportJobs {
       throw new ApiError('conflict', 'The workspace changed since this preview; start again');
     if (r.job.preview?.needsMapping) throw ApiError.field('mapping', 'Map the required columns before importing');
     r.job.state = 'committing';
-    r.job.progress = { phase: 'Writing', done: 0, total: r.job.preview?.orders ?? 0 };
+    r.job.progress = { phase: 'Backing up the workspace', done: 0, total: r.job.preview?.orders ?? 0 };
     // Written on the next turn, so this call answers at once with "committing".
-    setImmediate(() => this.write(host, r));
+    setImmediate(() => void this.write(host, r));
     return { ...r.job };
   }
 
@@ -153,6 +160,20 @@ export class ImportJobs {
       return orderPreview(table, read, read.format ? planOrders(host.db, read, r.input.brandId) : null);
     }
     const pilotId = r.input.pilotId as number;
+    if (r.input.kind === 'tracking') {
+      const read = await readTracking(host.db, table, {
+        pilotId,
+        currency: getPilot(host.db, pilotId, 'pilotId').currency,
+        mapping: r.input.mapping as TrackingMapping | undefined,
+        dateOrder: r.input.dateOrder,
+        decimalMark: r.input.decimalMark,
+        signal,
+        onProgress,
+      });
+      r.read = read;
+      r.job.progress = { phase: 'Checking against the pilot', done: 0, total: 0 };
+      return trackingPreview(table, read, read.header ? previewTracking(host.db, read) : null);
+    }
     const read = await readClicks(host.db, table, {
       pilotId,
       mapping: r.input.mapping as ClickReadOptions['mapping'],
@@ -164,9 +185,15 @@ export class ImportJobs {
     return clickPreview(table, read, planClicks(host.db, read));
   }
 
-  private write(host: JobHost, r: Running): void {
+  private async write(host: JobHost, r: Running): Promise<void> {
     if (r.job.state !== 'committing' || !r.read || !r.file || !r.facts) return;
     try {
+      // Never write an import without a way back: a backup that fails stops it here, with nothing written.
+      await host.autoBackup('import');
+      if (r.job.state !== 'committing' || !r.read || !r.file || !r.facts) return;
+      if (host.path !== r.workspace)
+        throw new ApiError('conflict', 'The workspace changed since this preview; start again');
+      r.job.progress = { ...r.job.progress, phase: 'Writing' };
       if (r.input.kind === 'orders') {
         const read = r.read as OrderRead;
         const { batchId, plan } = commitOrders(host.db, read, {
@@ -176,6 +203,11 @@ export class ImportJobs {
         });
         r.job.batchId = batchId;
         r.job.preview = orderPreview(r.facts, read, plan);
+      } else if (r.input.kind === 'tracking') {
+        const read = r.read as TrackingRead;
+        const moveIn = commitTracking(host.db, read, { fileName: r.file.name, contentHash: r.file.contentHash });
+        r.job.batchId = moveIn.batchId;
+        r.job.preview = trackingPreview(r.facts, read, moveIn);
       } else {
         const read = r.read as ClickRead;
         const { batchId, plan } = commitClicks(host.db, read, {
@@ -248,8 +280,13 @@ function resolveBrand(db: Database, brandId: number | undefined): number {
   );
 }
 
-function requirePilot(db: Database, pilotId: number | undefined): void {
-  if (pilotId === undefined) throw ApiError.field('pilotId', 'Pick the pilot these clicks belong to');
+function requirePilot(db: Database, pilotId: number | undefined, kind: 'clicks' | 'tracking'): void {
+  if (pilotId === undefined) {
+    throw ApiError.field(
+      'pilotId',
+      kind === 'clicks' ? 'Pick the pilot these clicks belong to' : 'Pick the pilot this tracking sheet moves into',
+    );
+  }
   if (!sql(db, 'SELECT 1 FROM pilots WHERE id = ?').get(pilotId)) {
     throw ApiError.field('pilotId', `Pilot ${pilotId} does not exist`);
   }
