@@ -18,7 +18,7 @@ test('back up, change, restore the backup through the confirmation, and find the
   await expect(page.getByRole('table', { name: 'Pilots' })).toContainText('Added after the backup');
 
   await area(page, 'Workspace').click();
-  await page.getByLabel('Backup file to restore').fill(backup);
+  await page.getByLabel('File to restore').fill(backup);
   await page.getByRole('button', { name: 'Restore…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(confirm).toContainText(`replaced by the contents of ${backup}`);
@@ -56,7 +56,7 @@ test('a file that is not a backup is refused in the confirmation, and nothing ch
   await app.call('pilots.create', pilot('Spring pilot'));
   await page.goto(app.url);
   await area(page, 'Workspace').click();
-  await page.getByLabel('Backup file to restore').fill(join(app.dir, 'no such backup.pilotdesk'));
+  await page.getByLabel('File to restore').fill(join(app.dir, 'no such backup.pilotdesk'));
   await page.getByRole('button', { name: 'Restore…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
   await confirm.getByRole('button', { name: 'Restore and replace' }).click();

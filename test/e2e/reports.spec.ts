@@ -72,7 +72,7 @@ test('the Orders table exported as CSV carries the filter shown: only the chosen
   await page.locator('summary', { hasText: 'Export table: orders' }).click();
   await page.getByRole('radio', { name: 'CSV (.csv)' }).check();
   const target = join(app.dir, 'orders of one creator.csv');
-  await page.getByLabel('Save as (optional)').fill(target);
+  await page.getByLabel('Save table as (optional)').fill(target);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByText(`Wrote ${expected.total} rows to ${target}`)).toBeVisible();
 
@@ -111,7 +111,7 @@ test('the results table exported as xlsx: the columns shown (ROAS hidden), the v
 
   await section.locator('summary', { hasText: 'Export table: results per creator' }).click();
   const target = join(app.dir, 'results.xlsx');
-  await section.getByLabel('Save as (optional)').fill(target);
+  await section.getByLabel('Save table as (optional)').fill(target);
   await section.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(section.getByText(`Wrote ${matching.length} rows to ${target}`)).toBeVisible();
 

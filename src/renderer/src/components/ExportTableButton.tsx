@@ -33,6 +33,8 @@ export function ExportTableButton({ what, write }: ExportTableButtonProps) {
   const folder = exportsFolder(workspacePath);
   const form = useForm<{ format: TableFormat; path: string }>({ format: 'xlsx', path: '' });
   const [written, setWritten] = useState<string | null>(null);
+  // The choices are rendered only while open: a closed menu adds no fields to the page (nor to its labels).
+  const [open, setOpen] = useState(false);
 
   async function submit(event: FormEvent) {
     setWritten(null);
@@ -51,46 +53,53 @@ export function ExportTableButton({ what, write }: ExportTableButtonProps) {
   }
 
   return (
-    <details ref={details} className="export-menu" onKeyDown={onKeyDown}>
+    <details
+      ref={details}
+      className="export-menu"
+      onKeyDown={onKeyDown}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary className="button">
         Export table<span className="visually-hidden">: {what}</span>
       </summary>
-      <form ref={form.formRef} className="export-menu-panel form" onSubmit={(e) => void submit(e)} noValidate>
-        <fieldset className="export-formats">
-          <legend>Format</legend>
-          {TABLE_FORMATS.map((f) => (
-            <label key={f} className="toggle">
-              <input
-                type="radio"
-                name={`${id}-format`}
-                value={f}
-                checked={form.values.format === f}
-                onChange={() => form.set('format', f)}
-              />
-              {FORMAT_LABELS[f]}
-            </label>
-          ))}
-        </fieldset>
-        <p className="muted">The columns, filters and order shown on screen.</p>
-        <TextField
-          id={`${id}-path`}
-          label="Save as (optional)"
-          value={form.values.path}
-          onChange={(v) => form.set('path', v)}
-          error={form.errors.path}
-          placeholder={`${folder}/…`}
-          hint={`Leave empty to write to ${folder}. An existing file is never overwritten.`}
-        />
-        <FormAlert message={form.alert} />
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={form.busy}>
-            {form.busy ? 'Exporting…' : 'Export'}
-          </button>
-        </div>
-        <p className="notice export-result" role="status">
-          {written}
-        </p>
-      </form>
+      {open ? (
+        <form ref={form.formRef} className="export-menu-panel form" onSubmit={(e) => void submit(e)} noValidate>
+          <fieldset className="export-formats">
+            <legend>Format</legend>
+            {TABLE_FORMATS.map((f) => (
+              <label key={f} className="toggle">
+                <input
+                  type="radio"
+                  name={`${id}-format`}
+                  value={f}
+                  checked={form.values.format === f}
+                  onChange={() => form.set('format', f)}
+                />
+                {FORMAT_LABELS[f]}
+              </label>
+            ))}
+          </fieldset>
+          <p className="muted">The columns, filters and order shown on screen.</p>
+          <TextField
+            id={`${id}-path`}
+            label="Save table as (optional)"
+            value={form.values.path}
+            onChange={(v) => form.set('path', v)}
+            error={form.errors.path}
+            placeholder={`${folder}/…`}
+            hint={`Leave empty to write to ${folder}. An existing file is never overwritten.`}
+          />
+          <FormAlert message={form.alert} />
+          <div className="actions">
+            <button type="submit" className="button primary" disabled={form.busy}>
+              {form.busy ? 'Exporting…' : 'Export'}
+            </button>
+          </div>
+          <p className="notice export-result" role="status">
+            {written}
+          </p>
+        </form>
+      ) : null}
     </details>
   );
 }

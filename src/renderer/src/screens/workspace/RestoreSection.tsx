@@ -39,7 +39,7 @@ export function RestoreSection({ info }: { info: WorkspaceInfo }) {
         id="workspace-restore-path"
         title="Restore from a backup"
         description="Replaces this workspace's data with a backup's. You confirm first; the current state is backed up automatically."
-        label="Backup file to restore"
+        label="File to restore"
         submitLabel="Restore…"
         placeholder="/path/to/Backup.pilotdesk"
         keepPath
