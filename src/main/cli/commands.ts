@@ -198,6 +198,25 @@ export const COMMANDS: CommandSpec[] = [
     describe: (r) => reportWritten(r),
   }),
   command({
+    name: 'restore',
+    summary: "Replace the workspace's data with a backup's (the current state is backed up first)",
+    method: 'workspace.restore',
+    flags: [],
+    argument: { name: 'FILE', field: 'path', help: 'The backup file to restore from' },
+    describe: ({ workspace: w, safetyBackup }) =>
+      `Restored ${w.path}: ${w.pilotCount} pilots, ${w.orderCount} orders.\nThe state it replaced is kept in ${safetyBackup}`,
+  }),
+  command({
+    name: 'backups',
+    summary: "List the workspace's automatic backups, newest first",
+    method: 'backups.list',
+    flags: [],
+    describe: (list) =>
+      list.length === 0
+        ? 'No automatic backups yet.'
+        : list.map((b) => `${b.createdAt}  before ${b.reason.padEnd(9)}  ${b.path}`).join('\n'),
+  }),
+  command({
     name: 'demo',
     summary: 'Load the demo pilot (12 creators, three months of orders) into the workspace',
     method: 'demo.load',
