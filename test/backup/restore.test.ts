@@ -5,12 +5,15 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../src/main/core/db/migrations';
+import { preview } from '../helpers/imports';
+import { writeShopifyCsv } from '../helpers/shopify-csv';
 import { newWorkspace } from '../helpers/workspace';
 
 async function workspaceWithPilot() {
   const ws = newWorkspace();
   const pilot = await ws.ok('pilots.create', {
     name: 'Before',
+    brand: 'Fernleaf',
     currency: 'USD',
     startDate: '2026-03-01',
     endDate: '2026-03-31',
@@ -141,6 +144,19 @@ describe('workspace.restore', () => {
         return good;
       }, /newer version of Pilotdesk/);
     });
+  });
+
+  it('cancels import previews planned on the data it replaces', async () => {
+    const { ws } = await workspaceWithPilot();
+    const backup = join(ws.dir, 'before.pilotdesk');
+    await ws.ok('workspace.backup', { path: backup });
+    const file = writeShopifyCsv(ws.dir, 'orders_export_1.csv', [
+      { name: '#1', created: '2026-03-02 10:00:00 -0700', total: '30.00', email: 'a@example.com' },
+    ]);
+    const ready = await preview(ws, { kind: 'orders', file: { path: file } });
+    expect(ready.state).toBe('ready');
+    await ws.ok('workspace.restore', { path: backup });
+    expect((await ws.ok('imports.status', { jobId: ready.id })).state).toBe('cancelled');
   });
 
   it('refuses the open workspace itself and a missing file', async () => {

@@ -88,6 +88,18 @@ export class ImportJobs {
     return { ...running.job };
   }
 
+  /**
+   * Before the workspace's data is replaced (a restore): refuses while an
+   * import is being written, and cancels previews planned on the old data.
+   */
+  settleForReplace(workspace: string): void {
+    const mine = [...this.jobs.values()].filter((r) => r.workspace === workspace);
+    if (mine.some((r) => r.job.state === 'committing')) {
+      throw new ApiError('conflict', 'An import is being written; wait for it to finish, then restore');
+    }
+    for (const r of mine) this.cancel(r.job.id);
+  }
+
   status(id: string): ImportJob {
     return { ...this.get(id).job };
   }

@@ -109,7 +109,10 @@ export class Session {
     const copy = await copyForRestore(full, path);
     let safety: AutoBackup;
     try {
+      this.imports.settleForReplace(path);
       safety = await this.autoBackup('restore');
+      // Again: an import's commit may have begun while the backup was written.
+      this.imports.settleForReplace(path);
     } catch (err) {
       discardCopy(copy);
       throw err;
