@@ -11,6 +11,7 @@
 import * as XLSX from 'xlsx';
 import { currencyExponent } from '../../../shared/money';
 import { type Cell, isDate, isFormatted, isMoney, isPercent, neutralise, type Sheet } from './table';
+import { type ZipFile, zipFiles } from './zip';
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 50;
@@ -177,30 +178,36 @@ export class CellGrid {
 /** SheetJS's zip container (its bundled CFB library is typed `any`). */
 interface Container {
   FullPaths: string[];
-  FileIndex: { content: Uint8Array | Buffer }[];
+  FileIndex: { type: number; content: Uint8Array }[];
 }
 
 const VIEW = Buffer.from('<sheetView workbookViewId="0"/>');
 const PANE = Buffer.from(
   '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>',
 );
+const ROOT = /^Root Entry\//;
 
 /**
- * Freezes the header row of every sheet of a workbook written uncompressed,
- * and compresses it once. The sheet view comes before the cells, so only the
- * bytes around it are touched, whatever the sheet's size.
+ * Freezes the header row of every sheet of a workbook SheetJS wrote
+ * uncompressed, and zips it again, compressed once. The sheet view comes
+ * before the cells, so only the bytes around it are touched.
  */
 function freezeHeaders(stored: Buffer): Buffer {
   const zip = XLSX.CFB.read(stored, { type: 'buffer' }) as Container;
+  const files: ZipFile[] = [];
   zip.FullPaths.forEach((path, i) => {
     const entry = zip.FileIndex[i];
-    if (!entry || !/xl\/worksheets\/sheet\d+\.xml$/.test(path)) return;
-    const xml = Buffer.from(entry.content.buffer, entry.content.byteOffset, entry.content.byteLength);
-    const at = xml.indexOf(VIEW);
-    if (at < 0) return;
-    entry.content = Buffer.concat([xml.subarray(0, at), PANE, xml.subarray(at + VIEW.length)]);
+    const name = path.replace(ROOT, '');
+    // Type 2 is a file; SheetJS's own marker entry starts with \u0001.
+    if (entry?.type !== 2 || name.startsWith('\u0001')) return;
+    let data = Buffer.from(entry.content.buffer, entry.content.byteOffset, entry.content.byteLength);
+    const at = /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? data.indexOf(VIEW) : -1;
+    if (at >= 0) data = Buffer.concat([data.subarray(0, at), PANE, data.subarray(at + VIEW.length)]);
+    files.push({ name, data });
   });
-  return XLSX.CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: true }) as Buffer;
+  // The content types first, as Office writes them.
+  files.sort((a, b) => Number(b.name === '[Content_Types].xml') - Number(a.name === '[Content_Types].xml'));
+  return zipFiles(files);
 }
 
 const isBuilt = (sheet: Sheet | BuiltSheet): sheet is BuiltSheet => 'ws' in sheet;

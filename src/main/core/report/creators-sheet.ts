@@ -28,8 +28,8 @@ export function creatorsSheet({ results, pilot, includeCosts }: ReportContext): 
     { date: c.goLiveDate },
     ...figures(c),
     VERDICT_LABELS[c.verdict],
-    // The reason names CAC amounts: with costs left out, only the verdict stays.
-    includeCosts ? c.verdictReason : null,
+    // Met and missed reasons name CAC amounts: with costs left out, only the verdict stays.
+    includeCosts || c.verdict === 'not_enough_data' ? c.verdictReason : null,
     notes(c, names) || null,
   ]);
   const p = results.pilot;
