@@ -14,6 +14,7 @@ import { dispatch } from '../src/main/core/api';
 import { Session } from '../src/main/core/workspace/session';
 import { Settings } from '../src/main/core/workspace/settings';
 import { importBench } from './bench/import-section';
+import { reportSection } from './bench/report-section';
 import { resultsScreenSection } from './bench/results-screen';
 import { resultsSection } from './bench/results-section';
 import { resultsWorkspace } from './bench/results-workspace';
@@ -117,7 +118,13 @@ const resultsReady = async (): Promise<Session> => {
 const results = resultsSection(resultsSession, () => builtPilotId);
 results.setup = resultsReady;
 
-const SECTIONS: Section[] = [coldStart, demoOpen, results, resultsScreenSection(ROOT, resultsReady)];
+const SECTIONS: Section[] = [
+  coldStart,
+  demoOpen,
+  results,
+  resultsScreenSection(ROOT, resultsReady),
+  reportSection(resultsReady, () => builtPilotId, TMP),
+];
 
 const started = performance.now();
 try {
