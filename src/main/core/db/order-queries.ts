@@ -33,12 +33,13 @@ const ROW_COLUMNS = `o.id, o.external_id AS externalId, o.order_name AS orderNam
 export function listOrders(db: Database, q: OrderQuery): OrdersPage {
   const where: string[] = [];
   const params: unknown[] = [];
-  let join = 'LEFT JOIN attributions a ON 0';
+  // Without a pilot, pilot_id = NULL matches nothing by the primary key: a join "ON 0"
+  // made SQLite scan every attribution for every order (100k x 87k: minutes).
+  const join = 'LEFT JOIN attributions a ON a.pilot_id = ? AND a.order_id = o.id';
+  params.push(q.pilotId ?? null);
   if (q.pilotId !== undefined) {
     const rules = pilotRules(db, q.pilotId);
     if (!rules) throw ApiError.field('pilotId', `Pilot ${q.pilotId} does not exist`);
-    join = 'LEFT JOIN attributions a ON a.pilot_id = ? AND a.order_id = o.id';
-    params.push(q.pilotId);
     // The pilot's orders: its brand's, inside its window, plus any credited to it.
     where.push(`(a.order_id IS NOT NULL OR (o.order_date BETWEEN ? AND ?
       AND (? IS NULL OR b.brand_id IS NULL OR b.brand_id = ?)))`);

@@ -130,8 +130,9 @@ export class CellGrid {
   private readonly ws: XLSX.WorkSheet = {};
   private readonly letters: string[];
   private readonly widths: number[];
-  /** The sheet row (1-based) being filled. */
+  /** The sheet row (1-based) being filled, and its number as text for the cell addresses. */
   private row = 2;
+  private rowText = '2';
 
   constructor(
     private readonly name: string,
@@ -146,7 +147,7 @@ export class CellGrid {
 
   /** Sets a cell of the current row; `shown` is its width in characters, for fitting the column. */
   set(c: number, cell: XLSX.CellObject, shown: number): void {
-    this.ws[(this.letters[c] as string) + this.row] = cell;
+    this.ws[(this.letters[c] as string) + this.rowText] = cell;
     if (shown > (this.widths[c] as number)) this.widths[c] = shown;
   }
 
@@ -162,6 +163,7 @@ export class CellGrid {
 
   nextRow(): void {
     this.row++;
+    this.rowText = String(this.row);
   }
 
   /** Data rows written so far. */

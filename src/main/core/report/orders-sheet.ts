@@ -40,7 +40,7 @@ type OrderFact = [
   refundedMinor: number,
   standing: OrderStanding,
   id: number,
-  /** 1 new, 0 repeat, null unknown (no buyer email, or an order that does not count). */
+  /** 1 new, 0 repeat (for a counted order), null: no buyer email. */
   firstOrder: number | null,
 ];
 
@@ -56,8 +56,7 @@ export function ordersSheet({ db, pilot }: ReportContext): BuiltSheet {
   const statement = sql(
     db,
     `SELECT coalesce(o.order_name, o.external_id), o.external_id, o.order_date, c.name, a.rule, a.matched, o.currency,
-       ${REVENUE}, o.refunded_minor, ${STANDING} AS standing, o.id,
-       CASE WHEN o.buyer_hash IS NULL OR ${STANDING} <> 'counts' THEN NULL ELSE o.buyer_first END
+       ${REVENUE}, o.refunded_minor, ${STANDING}, o.id, CASE WHEN o.buyer_hash IS NULL THEN NULL ELSE o.buyer_first END
      FROM attributions a JOIN orders o ON o.id = a.order_id
      JOIN pilot_creators pc ON pc.id = a.pilot_creator_id JOIN creators c ON c.id = pc.creator_id
      WHERE a.pilot_id = ? ORDER BY o.order_date, o.id`,
@@ -83,10 +82,11 @@ export function ordersSheet({ db, pilot }: ReportContext): BuiltSheet {
     grid.set(6, { t: 's', v: currency }, 3);
     grid.set(7, moneyCell(revenue, currency, format), 12);
     grid.set(8, moneyCell(refunded, currency, format), 12);
-    const status =
-      standing !== 'counts' ? standingLabel(standing) : rejected.has(id) ? REJECTED : held.has(id) ? HELD : 'Counts';
+    const counts = standing === 'counts';
+    const status = !counts ? standingLabel(standing) : rejected.has(id) ? REJECTED : held.has(id) ? HELD : 'Counts';
     grid.set(9, { t: 's', v: status }, status.length);
-    grid.set(10, { t: 's', v: first === null ? '—' : first === 1 ? 'New' : 'Repeat' }, 6);
+    // New or repeat is known for counted orders of buyers with an email only.
+    grid.set(10, { t: 's', v: !counts || first === null ? '—' : first === 1 ? 'New' : 'Repeat' }, 6);
     grid.nextRow();
   }
   return grid.build();
