@@ -282,6 +282,8 @@ describe('the client report', () => {
       ok: false,
       error: { field: 'sheets.0' },
     });
+    const onlyPayouts = { pilotId, sheets: ['payouts'], includeCosts: false, path: join(ws.dir, 'x.xlsx') };
+    expect(await ws.call('reports.export', onlyPayouts)).toMatchObject({ ok: false, error: { field: 'sheets' } });
     expect(existsSync(join(ws.dir, 'x.xlsx'))).toBe(false);
   });
 });

@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
 import { REPORT_SHEET_LABELS, REPORT_SHEETS, type ReportSheet, type ReportWritten } from '../../../shared/reports';
 import { logActivity } from '../db/statements';
 import { exportsFolder, safeFileName, writeNewFile } from '../export/output-file';
@@ -44,6 +45,8 @@ export function exportReport(
   // Payouts are costs: a report without costs has no Payouts sheet, whatever was asked.
   if (!input.includeCosts) asked.delete('payouts');
   const chosen = REPORT_SHEETS.filter((s) => asked.has(s));
+  if (chosen.length === 0)
+    throw ApiError.field('sheets', 'A report without costs has no Payouts sheet; pick another sheet as well');
 
   const { pilot, built } = db.transaction(() => {
     const { pilot, results } = computePilot(db, input.pilotId);
