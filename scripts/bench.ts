@@ -99,7 +99,7 @@ const demoOpen: Section = {
   ],
 };
 
-// The 50-creator, 100k-order workspace, built once for the sections that need it.
+// The 50-creator workspace of 100k attributed orders, built once for the sections that need it.
 const resultsSession = new Session(new Settings(join(TMP, 'data')));
 let resultsPilotId: Promise<number> | undefined;
 let builtPilotId = 0;

@@ -1,5 +1,5 @@
 /**
- * Opening the results screen in Chromium on the 50-creator, 100k-order
+ * Opening the results screen in Chromium on the 50-creator, 100k-attributed-order
  * workspace (target: under 1 s from navigation to a full table), beside a
  * bare page of the same size set straight into the same browser. Drives the
  * system Chromium through Playwright against web mode, as the e2e tests do.
@@ -54,7 +54,7 @@ export function resultsScreenSection(root: string, ready: () => Promise<Session>
     return page;
   };
   return {
-    title: `Results screen in Chromium: ${BENCH_CREATORS} creators over 100k orders (target: full table under 1 s from the click)`,
+    title: `Results screen in Chromium: ${BENCH_CREATORS} creators over 100k attributed orders (target: full table under 1 s from the click)`,
     runs: 7,
     setup: async () => {
       // Build first, so the bench measures the renderer as the code is now.

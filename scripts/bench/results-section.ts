@@ -1,5 +1,5 @@
 /**
- * Results for 50 creators over 100k orders (target under 200 ms), beside the
+ * Results for 50 creators over 100k attributed orders (target under 200 ms), beside the
  * bare read of the same attributed order rows with better-sqlite3 alone.
  */
 
@@ -14,7 +14,7 @@ export function resultsSection(session: Session, pilotId: () => number): Section
     return res.data;
   };
   return {
-    title: 'Results: 50 creators over 100k orders (target: results.get under 200 ms)',
+    title: 'Results: 50 creators over 100k attributed orders (target: results.get under 200 ms)',
     runs: 7,
     cases: [
       {
