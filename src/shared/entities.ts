@@ -36,6 +36,19 @@ export const STAGES = [
 export type Objective = (typeof OBJECTIVES)[number];
 export type AttributionMethod = (typeof ATTRIBUTION_METHODS)[number];
 export type BaselineMethod = (typeof BASELINE_METHODS)[number];
+
+export const ATTRIBUTION_LABELS: Record<AttributionMethod, string> = {
+  code: 'Discount code',
+  link: 'Tracked link',
+  both: 'Code and link',
+};
+
+export const BASELINE_LABELS: Record<BaselineMethod, string> = {
+  none: 'None',
+  manual: 'Manual',
+  pre_period: 'Pre-period',
+  holdout: 'Holdout',
+};
 export type PilotStatus = (typeof PILOT_STATUSES)[number];
 export type Platform = (typeof PLATFORMS)[number];
 export type Stage = (typeof STAGES)[number];

@@ -1,6 +1,6 @@
 /** What the contract's enum values are called on screen. */
 
-import type { AttributionMethod, BaselineMethod, Objective, PilotStatus, Platform, Stage } from '../../shared/entities';
+import type { Objective, PilotStatus, Platform, Stage } from '../../shared/entities';
 import type { DateOrder, DecimalMark, ImportKind } from '../../shared/imports';
 import type { AttributionRule } from '../../shared/orders';
 
@@ -10,18 +10,8 @@ export const OBJECTIVE_LABELS: Record<Objective, string> = {
   sign_ups: 'Sign-ups',
 };
 
-export const ATTRIBUTION_LABELS: Record<AttributionMethod, string> = {
-  code: 'Discount code',
-  link: 'Tracked link',
-  both: 'Code and link',
-};
-
-export const BASELINE_LABELS: Record<BaselineMethod, string> = {
-  none: 'None',
-  manual: 'Manual',
-  pre_period: 'Pre-period',
-  holdout: 'Holdout',
-};
+// Also written into the client report's Method sheet, so they live with the entities.
+export { ATTRIBUTION_LABELS, BASELINE_LABELS } from '../../shared/entities';
 
 export const STATUS_LABELS: Record<PilotStatus, string> = {
   planning: 'Planning',

@@ -5,6 +5,7 @@
  */
 
 import type { Database } from 'better-sqlite3';
+import { ATTRIBUTION_LABELS, BASELINE_LABELS } from '../../../shared/entities';
 import { sql } from '../db/statements';
 import type { Cell, Sheet } from '../export/table';
 import type { ReportContext } from './context';
@@ -45,11 +46,11 @@ export function methodSheet({ db, pilot, results, includeCosts }: ReportContext)
     ['Pilot', pilot.name],
     ['Period', { date: pilot.startDate }, { date: pilot.endDate }],
     ['Currency', pilot.currency],
-    ['Attribution method', pilot.attributionMethod],
+    ['Attribution method', ATTRIBUTION_LABELS[pilot.attributionMethod]],
     ['Attribution window (days)', pilot.attributionWindowDays],
     ['Orders count until', { date: p.windowEnd }],
     ['Return window (days)', pilot.returnWindowDays],
-    ['Baseline method', pilot.baselineMethod],
+    ['Baseline method', BASELINE_LABELS[pilot.baselineMethod]],
     ['Repeat windows (days)', '30, 60, 90'],
     ['Minimum sample (net orders)', pilot.minSample],
     ['Target CAC', target(pilot.targetCacMinor)],
