@@ -216,6 +216,8 @@ describe('the client report', () => {
     const find = (label: string) => rows.find((r) => r[0] === label) ?? [];
     expect(find('Attribution window (days)')[1]).toBe(30);
     expect(find('Minimum sample (net orders)')[1]).toBe(10);
+    expect(find('Attribution method')[1]).toBe('Code and link');
+    expect(find('Baseline method')[1]).toBe('Pre-period');
     expect(String(find('Window')[1])).toContain('plus the 30-day attribution window');
     expect(String(find('Target check')[1])).toContain('minimum sample of 10');
     expect(String(find('CAC')[1])).toContain('$30.00');
