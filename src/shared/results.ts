@@ -73,6 +73,112 @@ export const FIGURE_NAMES = [
   'heldOrders',
 ] as const satisfies readonly FigureName[];
 
+/** How a figure is written: money (minor units), a count, a percent (a ratio), a multiple (2.5x), or a plain ratio. */
+export type FigureKind = 'money' | 'count' | 'percent' | 'multiple' | 'ratio';
+
+export interface FigureInfo {
+  /** Its name in full, on cards and in explanations. */
+  label: string;
+  /** A short column header on screen. */
+  short: string;
+  /** Its column header in an exported file, where no tooltip explains it. */
+  header: string;
+  kind: FigureKind;
+  /** Derived from what creators are paid: left out of a report for a client that must not see it. */
+  cost: boolean;
+}
+
+/** Every figure's names and kind, for the screen, the report and the exports alike. */
+export const FIGURE_INFO: Record<FigureName, FigureInfo> = {
+  netOrders: { label: 'Net orders', short: 'Net orders', header: 'Net orders', kind: 'count', cost: false },
+  revenueMinor: { label: 'Revenue', short: 'Revenue', header: 'Revenue', kind: 'money', cost: false },
+  aovMinor: { label: 'Average order value', short: 'AOV', header: 'AOV', kind: 'money', cost: false },
+  clicks: { label: 'Clicks', short: 'Clicks', header: 'Clicks', kind: 'count', cost: false },
+  conversion: { label: 'Conversion', short: 'Conversion', header: 'Conversion', kind: 'percent', cost: false },
+  newCustomers: {
+    label: 'New customers',
+    short: 'New customers',
+    header: 'New customers',
+    kind: 'count',
+    cost: false,
+  },
+  costMinor: { label: 'Cost', short: 'Cost', header: 'Cost', kind: 'money', cost: true },
+  commissionMinor: {
+    label: 'Commission earned',
+    short: 'Commission',
+    header: 'Commission',
+    kind: 'money',
+    cost: true,
+  },
+  bonusMinor: { label: 'Bonus earned', short: 'Bonus', header: 'Bonus', kind: 'money', cost: true },
+  cacMinor: { label: 'CAC', short: 'CAC', header: 'CAC', kind: 'money', cost: true },
+  costPerOrderMinor: {
+    label: 'Cost per order',
+    short: 'Cost / order',
+    header: 'Cost per order',
+    kind: 'money',
+    cost: true,
+  },
+  roas: { label: 'ROAS', short: 'ROAS', header: 'ROAS', kind: 'multiple', cost: true },
+  baselineRevenueMinor: {
+    label: 'Baseline revenue',
+    short: 'Baseline',
+    header: 'Baseline revenue',
+    kind: 'money',
+    cost: false,
+  },
+  incrementalRevenueMinor: {
+    label: 'Incremental revenue',
+    short: 'Incremental',
+    header: 'Incremental revenue',
+    kind: 'money',
+    cost: false,
+  },
+  iroas: { label: 'iROAS', short: 'iROAS', header: 'iROAS', kind: 'multiple', cost: true },
+  costPerIncremental: {
+    label: 'Cost per unit of incremental revenue',
+    short: 'Cost / incr.',
+    header: 'Cost per incremental revenue',
+    kind: 'ratio',
+    cost: true,
+  },
+  repeatRate30: {
+    label: 'Repeat rate, 30 days',
+    short: 'Repeat 30d',
+    header: 'Repeat rate 30 days',
+    kind: 'percent',
+    cost: false,
+  },
+  repeatRate60: {
+    label: 'Repeat rate, 60 days',
+    short: 'Repeat 60d',
+    header: 'Repeat rate 60 days',
+    kind: 'percent',
+    cost: false,
+  },
+  repeatRate90: {
+    label: 'Repeat rate, 90 days',
+    short: 'Repeat 90d',
+    header: 'Repeat rate 90 days',
+    kind: 'percent',
+    cost: false,
+  },
+  heldOrders: {
+    label: 'Orders held for review',
+    short: 'Held',
+    header: 'Held for review',
+    kind: 'count',
+    cost: false,
+  },
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  met: 'Met',
+  missed: 'Missed',
+  not_enough_data: 'Not enough data',
+  no_target: 'No target set',
+};
+
 export interface CostBreakdown {
   stipendMinor: number;
   productMinor: number;

@@ -5,16 +5,15 @@
  * its reason is in the row's notes.
  */
 
-import { FIGURE_NAMES, type FigureName, type Figures } from '../../../shared/results';
+import { FIGURE_INFO, FIGURE_NAMES, type FigureName, type Figures, VERDICT_LABELS } from '../../../shared/results';
 import type { Cell, Sheet } from '../export/table';
 import type { ReportContext } from './context';
-import { figureCell, REPORT_FIGURES, reportFigures } from './figures';
-import { VERDICT_LABELS } from './words';
+import { figureCell, reportFigures } from './figures';
 
 function notes(f: Figures, names: readonly FigureName[]): string {
   return names
     .filter((name) => f[name] === null && f.reasons[name])
-    .map((name) => `${REPORT_FIGURES[name].label}: ${f.reasons[name]}`)
+    .map((name) => `${FIGURE_INFO[name].header}: ${f.reasons[name]}`)
     .join('; ');
 }
 
@@ -40,7 +39,7 @@ export function creatorsSheet({ results, pilot, includeCosts }: ReportContext): 
       { header: 'Handle' },
       { header: 'Code' },
       { header: 'Go-live date' },
-      ...names.map((name) => ({ header: REPORT_FIGURES[name].label })),
+      ...names.map((name) => ({ header: FIGURE_INFO[name].header })),
       { header: 'Verdict' },
       { header: 'Verdict reason' },
       { header: 'Notes' },

@@ -4,13 +4,12 @@
  * missed, not enough data), the pilot's figures, and the latest lift test.
  */
 
-import type { TargetCheck } from '../../../shared/results';
+import { FIGURE_INFO, type TargetCheck, VERDICT_LABELS } from '../../../shared/results';
 import type { Cell, Sheet } from '../export/table';
 import { newestLift } from '../lift/store';
 import type { ReportContext } from './context';
-import { figureCell, REPORT_FIGURES, reportFigures } from './figures';
+import { figureCell, reportFigures } from './figures';
 import { headline } from './headline';
-import { VERDICT_LABELS } from './words';
 
 const SUMMARY_FIGURES = [
   'netOrders',
@@ -64,7 +63,7 @@ export function summarySheet(ctx: ReportContext): Sheet {
   ];
   for (const check of p.targets) {
     // With costs left out, the CAC check keeps its verdict and loses its amounts.
-    const hide = !includeCosts && REPORT_FIGURES[check.figure].cost;
+    const hide = !includeCosts && FIGURE_INFO[check.figure].cost;
     rows.push([
       TARGET_LABELS[check.figure],
       hide ? null : value(check, check.actual),
@@ -75,7 +74,7 @@ export function summarySheet(ctx: ReportContext): Sheet {
   }
   rows.push([], ['Figures', 'Value', null, null, 'Why there is no value']);
   for (const name of reportFigures(SUMMARY_FIGURES, includeCosts)) {
-    rows.push([REPORT_FIGURES[name].label, figureCell(name, p[name], currency), null, null, p.reasons[name] ?? null]);
+    rows.push([FIGURE_INFO[name].header, figureCell(name, p[name], currency), null, null, p.reasons[name] ?? null]);
   }
   for (const other of p.otherCurrencies) {
     rows.push([

@@ -1,7 +1,7 @@
-import type { PilotResults } from '../../../../shared/results';
+import { type PilotResults, VERDICT_LABELS } from '../../../../shared/results';
 import { type Bar, BarChart } from '../../components/charts/BarChart';
 import { money } from '../../format';
-import { VERDICT_LABELS, VERDICT_MARKS } from './figures';
+import { VERDICT_MARKS } from './figures';
 
 /** Each creator's CAC as a bar against the pilot's target CAC; creators without one show "—" and why. */
 export function CacChart({ results }: { results: PilotResults }) {

@@ -8,7 +8,7 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
-import type { CreatorResult } from '../../../../shared/results';
+import { type CreatorResult, FIGURE_INFO } from '../../../../shared/results';
 import { request } from '../../api/client';
 import { ExportTableButton } from '../../components/ExportTableButton';
 import { HeaderCell } from '../../components/HeaderCell';
@@ -16,7 +16,7 @@ import { shownTable } from '../../components/shown-table';
 import { count } from '../../format';
 import { useResults } from '../../stores/results';
 import { ColumnChooser } from './ColumnChooser';
-import { FIGURES, formatFigure } from './figures';
+import { formatFigure } from './figures';
 import { ResultsFilters } from './ResultsFilters';
 import { DEFAULT_COLUMNS, isFigureColumn, RESULT_COLUMNS } from './result-columns';
 
@@ -147,8 +147,8 @@ export function CreatorResultsTable({ creators, currency, pilotName }: CreatorRe
                         className="figure-button"
                         data-cell={`${r}:${col}`}
                         tabIndex={r === current.row && col === current.col ? 0 : -1}
-                        title={why ?? `${FIGURES[id].label}: ${text}. Show what it is made of`}
-                        aria-label={`${c.name}, ${FIGURES[id].label}: ${text}${why ? ` (${why})` : ''}`}
+                        title={why ?? `${FIGURE_INFO[id].label}: ${text}. Show what it is made of`}
+                        aria-label={`${c.name}, ${FIGURE_INFO[id].label}: ${text}${why ? ` (${why})` : ''}`}
                         onFocus={() => setActive({ row: r, col })}
                         onClick={() => explain({ figure: id, creatorId: c.id })}
                       >

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { FigureExplanation, PilotResults } from '../../../../shared/results';
+import { FIGURE_INFO, type FigureExplanation, type PilotResults } from '../../../../shared/results';
 import { request } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { count, money } from '../../format';
 import { type ExplainTarget, useResults } from '../../stores/results';
 import { ExplainOrders } from './ExplainOrders';
-import { FIGURES, formatFigure, ratioPercent } from './figures';
+import { formatFigure, ratioPercent } from './figures';
 import { openOrders } from './open-orders';
 
 interface ExplainDialogProps {
@@ -46,7 +46,7 @@ export function ExplainDialog({ results, target }: ExplainDialogProps) {
   const shown = answer?.for === target ? answer.explanation : null;
   const whose = creator?.name ?? results.pilot.name;
   return (
-    <Modal title={`${FIGURES[target.figure].label} — ${whose}`} onClose={close} wide>
+    <Modal title={`${FIGURE_INFO[target.figure].label} — ${whose}`} onClose={close} wide>
       <div className="explain">
         <FormAlert message={error} />
         {shown ? (

@@ -1,6 +1,5 @@
-import { VERDICTS, type Verdict } from '../../../../shared/results';
+import { VERDICT_LABELS, VERDICTS, type Verdict } from '../../../../shared/results';
 import { useResults } from '../../stores/results';
-import { VERDICT_LABELS } from './figures';
 
 /** Narrows the per-creator table by name, handle or code, and by verdict. */
 export function ResultsFilters() {

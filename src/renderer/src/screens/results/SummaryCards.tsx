@@ -1,7 +1,13 @@
-import { type FigureName, type PilotSummary, repeatWindowOf, type TargetCheck } from '../../../../shared/results';
+import {
+  FIGURE_INFO,
+  type FigureName,
+  type PilotSummary,
+  repeatWindowOf,
+  type TargetCheck,
+} from '../../../../shared/results';
 import { count } from '../../format';
 import { useResults } from '../../stores/results';
-import { FIGURES, formatFigure } from './figures';
+import { formatFigure } from './figures';
 import { VerdictBadge } from './VerdictBadge';
 
 /** The summary cards, in the order a pilot is read: volume, money, cost, return, loyalty. */
@@ -41,7 +47,7 @@ export function SummaryCards({ pilot }: { pilot: PilotSummary }) {
               title="Show the orders and costs behind this figure"
               onClick={() => explain({ figure, creatorId: null })}
             >
-              <span className="result-card-label">{FIGURES[figure].label}</span>
+              <span className="result-card-label">{FIGURE_INFO[figure].label}</span>
               <span className="result-card-value">{formatFigure(figure, value, pilot.currency)}</span>
               {reason ? (
                 <span className="result-card-reason clamped" title={reason}>

@@ -1,5 +1,5 @@
-import type { Verdict } from '../../../../shared/results';
-import { VERDICT_LABELS, VERDICT_MARKS } from './figures';
+import { VERDICT_LABELS, type Verdict } from '../../../../shared/results';
+import { VERDICT_MARKS } from './figures';
 
 /** Met / missed / not enough data: a mark, a word and a colour, with the reason on hover. */
 export function VerdictBadge({ verdict, reason }: { verdict: Verdict; reason?: string }) {

@@ -1,23 +1,30 @@
 import type { ColumnDef, VisibilityState } from '@tanstack/react-table';
 import type { ColumnKind } from '../../../../shared/reports';
-import { type CreatorResult, FIGURE_NAMES, type FigureName } from '../../../../shared/results';
+import {
+  type CreatorResult,
+  FIGURE_INFO,
+  FIGURE_NAMES,
+  type FigureKind,
+  type FigureName,
+  VERDICT_LABELS,
+} from '../../../../shared/results';
 import { date } from '../../format';
-import { FIGURES, VERDICT_LABELS } from './figures';
 import { VerdictBadge } from './VerdictBadge';
 
 /** How a figure is written to a file: money in minor units, ratios as ratios, the rest as plain numbers. */
-const EXPORT_KINDS: Record<(typeof FIGURES)[FigureName]['kind'], ColumnKind> = {
+const EXPORT_KINDS: Record<FigureKind, ColumnKind> = {
   money: 'money',
   percent: 'percent',
   count: 'number',
   multiple: 'number',
+  ratio: 'number',
 };
 
 /** The table's figure columns, in reading order; each cell opens what the figure is made of. */
 const FIGURE_COLUMNS: readonly FigureName[] = FIGURE_NAMES;
 
 export function isFigureColumn(id: string): id is FigureName {
-  return Object.hasOwn(FIGURES, id);
+  return Object.hasOwn(FIGURE_INFO, id);
 }
 
 /** Shown until a user chooses otherwise: the figures a pilot is judged on. */
@@ -71,19 +78,19 @@ export const RESULT_COLUMNS: ColumnDef<CreatorResult>[] = [
   ...FIGURE_COLUMNS.map(
     (figure): ColumnDef<CreatorResult> => ({
       id: figure,
-      header: FIGURES[figure].short,
+      header: FIGURE_INFO[figure].short,
       // Undefined figures sort after every number, whichever the direction.
       accessorFn: (c) => c[figure] ?? undefined,
       sortUndefined: 'last',
       sortDescFirst: true,
-      meta: { numeric: true, export: { kind: EXPORT_KINDS[FIGURES[figure].kind], value: (c) => c[figure] } },
+      meta: { numeric: true, export: { kind: EXPORT_KINDS[FIGURE_INFO[figure].kind], value: (c) => c[figure] } },
     }),
   ),
 ];
 
 /** The label a column goes by in the column chooser. */
 export function columnLabel(id: string): string {
-  if (isFigureColumn(id)) return FIGURES[id].label;
+  if (isFigureColumn(id)) return FIGURE_INFO[id].label;
   return (
     { name: 'Creator', verdict: 'Verdict', handle: 'Handle', code: 'Discount code', goLiveDate: 'Go-live date' }[id] ??
     id
