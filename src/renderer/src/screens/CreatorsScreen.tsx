@@ -4,10 +4,10 @@ import { request } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormAlert } from '../components/FormAlert';
 import { ImportFileButton } from '../components/ImportFileButton';
+import { NoPilotsYet } from '../components/NoPilotsYet';
 import { PilotPicker } from '../components/PilotPicker';
 import { count } from '../format';
 import { useCreators } from '../stores/creators';
-import { useNavigation } from '../stores/navigation';
 import { usePilots, useSelectedPilot } from '../stores/pilots';
 import { CreatorFormDialog } from './CreatorFormDialog';
 import { CreatorsTable } from './CreatorsTable';
@@ -20,7 +20,6 @@ export function CreatorsScreen() {
   const { creators, error, refresh, loading } = useCreators();
   const listPilotId = useCreators((s) => s.pilotId);
   const hasPilots = usePilots((s) => s.pilots.length > 0);
-  const go = useNavigation((s) => s.go);
   const [open, setOpen] = useState<Open | null>(null);
   const close = useCallback(() => setOpen(null), []);
 
@@ -36,13 +35,9 @@ export function CreatorsScreen() {
 
   if (!hasPilots) {
     return (
-      <section className="empty-state" aria-labelledby="creators-title">
-        <h1 id="creators-title">Creators</h1>
-        <p className="muted">Creators take part in a pilot. Create a pilot first, then add its creators here.</p>
-        <button type="button" className="button primary" onClick={() => go('pilots')}>
-          Go to pilots
-        </button>
-      </section>
+      <NoPilotsYet title="Creators" headingId="creators-title">
+        Creators take part in a pilot. Create a pilot first, then add its creators here.
+      </NoPilotsYet>
     );
   }
 

@@ -1,9 +1,9 @@
+import { NoPilotsYet } from '../../components/NoPilotsYet';
 import '../../styles/payouts.css';
 import { useCallback } from 'react';
 import { PilotPicker } from '../../components/PilotPicker';
 import { count } from '../../format';
 import { useFraud } from '../../stores/fraud';
-import { useNavigation } from '../../stores/navigation';
 import { type PayoutsView, usePayouts } from '../../stores/payouts';
 import { usePilots, useSelectedPilot } from '../../stores/pilots';
 import { FraudReviewPanel } from '../fraud/FraudReviewPanel';
@@ -15,7 +15,6 @@ import { PayoutHistory } from './PayoutHistory';
 export function PayoutsScreen() {
   const pilot = useSelectedPilot();
   const hasPilots = usePilots((s) => s.pilots.length > 0);
-  const go = useNavigation((s) => s.go);
   const { view, setView, refreshPreview, refreshList } = usePayouts();
   const held = useFraud((s) => (s.review && s.pilotId === pilot?.id ? s.review.heldCount : null));
   const pilotId = pilot?.id ?? null;
@@ -25,13 +24,9 @@ export function PayoutsScreen() {
 
   if (!hasPilots) {
     return (
-      <section className="empty-state" aria-labelledby="payouts-title">
-        <h1 id="payouts-title">Payouts</h1>
-        <p className="muted">Payouts pay a pilot’s creators their commission. Create or load a pilot first.</p>
-        <button type="button" className="button primary" onClick={() => go('pilots')}>
-          Go to pilots
-        </button>
-      </section>
+      <NoPilotsYet title="Payouts" headingId="payouts-title">
+        Payouts pay a pilot’s creators their commission. Create or load a pilot first.
+      </NoPilotsYet>
     );
   }
 

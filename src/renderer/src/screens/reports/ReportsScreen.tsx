@@ -1,5 +1,5 @@
+import { NoPilotsYet } from '../../components/NoPilotsYet';
 import { PilotPicker } from '../../components/PilotPicker';
-import { useNavigation } from '../../stores/navigation';
 import { usePilots, useSelectedPilot } from '../../stores/pilots';
 import { ReportForm } from './ReportForm';
 
@@ -7,19 +7,12 @@ import { ReportForm } from './ReportForm';
 export function ReportsScreen() {
   const pilot = useSelectedPilot();
   const hasPilots = usePilots((s) => s.pilots.length > 0);
-  const go = useNavigation((s) => s.go);
 
   if (!hasPilots) {
     return (
-      <section className="empty-state" aria-labelledby="reports-title">
-        <h1 id="reports-title">Reports</h1>
-        <p className="muted">
-          A client report covers one pilot. Create a pilot, add its creators and import its orders.
-        </p>
-        <button type="button" className="button primary" onClick={() => go('pilots')}>
-          Go to pilots
-        </button>
-      </section>
+      <NoPilotsYet title="Reports" headingId="reports-title">
+        A client report covers one pilot. Create a pilot, add its creators and import its orders.
+      </NoPilotsYet>
     );
   }
 

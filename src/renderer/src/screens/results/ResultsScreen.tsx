@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { PilotResults } from '../../../../shared/results';
 import { FormAlert } from '../../components/FormAlert';
 import { ImportFileButton } from '../../components/ImportFileButton';
+import { NoPilotsYet } from '../../components/NoPilotsYet';
 import { PilotPicker } from '../../components/PilotPicker';
 import { useNavigation } from '../../stores/navigation';
 import { useOrders } from '../../stores/orders';
@@ -34,13 +35,9 @@ export function ResultsScreen() {
 
   if (!hasPilots) {
     return (
-      <section className="empty-state" aria-labelledby="results-title">
-        <h1 id="results-title">Results</h1>
-        <p className="muted">Results belong to a pilot. Create a pilot, add its creators and import its orders.</p>
-        <button type="button" className="button primary" onClick={() => go('pilots')}>
-          Go to pilots
-        </button>
-      </section>
+      <NoPilotsYet title="Results" headingId="results-title">
+        Results belong to a pilot. Create a pilot, add its creators and import its orders.
+      </NoPilotsYet>
     );
   }
 

@@ -1,6 +1,6 @@
+import { NoPilotsYet } from '../../components/NoPilotsYet';
 import { PilotPicker } from '../../components/PilotPicker';
 import '../../styles/review.css';
-import { useNavigation } from '../../stores/navigation';
 import { usePilots, useSelectedPilot } from '../../stores/pilots';
 import { type ReviewView, useReview } from '../../stores/review';
 import { LiftTest } from '../lift/LiftTest';
@@ -16,18 +16,13 @@ const TABS: { view: ReviewView; label: string }[] = [
 export function ReviewScreen() {
   const pilot = useSelectedPilot();
   const hasPilots = usePilots((s) => s.pilots.length > 0);
-  const go = useNavigation((s) => s.go);
   const { view, setView } = useReview();
 
   if (!hasPilots) {
     return (
-      <section className="empty-state" aria-labelledby="review-title">
-        <h1 id="review-title">Review</h1>
-        <p className="muted">The review ranks a pilot’s creators and tests its lift. Create or load a pilot first.</p>
-        <button type="button" className="button primary" onClick={() => go('pilots')}>
-          Go to pilots
-        </button>
-      </section>
+      <NoPilotsYet title="Review" headingId="review-title">
+        The review ranks a pilot’s creators and tests its lift. Create or load a pilot first.
+      </NoPilotsYet>
     );
   }
 
