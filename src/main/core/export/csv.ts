@@ -29,11 +29,16 @@ export function csvLine(cells: readonly Cell[]): string {
   return line;
 }
 
+/** Lines (from csvLine) as a file: the byte order mark, CRLF after every line. */
+export function csvDocument(lines: readonly string[]): string {
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
 export function csvText(sheet: Sheet): string {
-  const lines = [sheet.columns.map((c) => field(c.header)).join(',')];
+  const lines = [csvLine(sheet.columns.map((c) => c.header))];
   for (const row of sheet.rows) lines.push(csvLine(row));
   for (const row of sheet.footer ?? []) lines.push(csvLine(row));
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }
 
 export function csvBytes(sheet: Sheet): Buffer {

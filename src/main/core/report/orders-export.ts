@@ -12,7 +12,7 @@ import { type FileWritten, ORDER_EXPORT_COLUMNS, type OrderExportColumn } from '
 import { listOrders } from '../db/order-queries';
 import { COUNTS } from '../db/order-sql';
 import { sql } from '../db/statements';
-import { csvLine } from '../export/csv';
+import { csvDocument, csvLine } from '../export/csv';
 import { exportsFolder, writeNewFile } from '../export/output-file';
 import type { Cell } from '../export/table';
 import { CellGrid, xlsxBytes } from '../export/xlsx';
@@ -86,7 +86,7 @@ export function exportOrders(
       for (let c = 0; c < specs.length; c++) cells[c] = (specs[c] as (typeof specs)[number]).cell(o, l);
       lines.push(csvLine(cells));
     }
-    bytes = Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+    bytes = Buffer.from(csvDocument(lines), 'utf8');
   } else {
     const grid = new CellGrid(
       'Orders',
