@@ -17,13 +17,14 @@ import { sql } from '../db/statements';
 import { workspaceSalt } from '../privacy';
 import { type ClickRead, type ClickReadOptions, commitClicks, planClicks, readClicks } from './clicks/clicks';
 import { clickPreview } from './clicks/preview';
-import { commitOrders, rememberedMapping } from './orders/commit';
+import { commitOrders } from './orders/commit';
 import { planOrders } from './orders/plan';
 import { orderPreview } from './orders/preview';
 import { type OrderRead, type OrderReadOptions, readOrders } from './orders/read-orders';
 import { openTable } from './read/open-table';
 import { ReadError } from './read/read-error';
 import type { TableFacts, TableSource } from './read/table-source';
+import { rememberedMapping } from './remembered-mapping';
 import { loadSourceFile, type SourceFile, type UploadSource } from './source-file';
 import { commitTracking, previewTracking } from './tracking/move-in';
 import { trackingPreview } from './tracking/preview';
@@ -165,7 +166,7 @@ export class ImportJobs {
         salt: workspaceSalt(host.db),
         signal,
         onProgress,
-        remembered: (signature) => rememberedMapping(host.db, signature),
+        remembered: (signature) => rememberedMapping(host.db, 'orders', signature),
       });
       r.read = read;
       r.job.progress = { phase: 'Checking against the workspace', done: 0, total: 0 };

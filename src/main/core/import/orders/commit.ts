@@ -9,7 +9,8 @@ import type { Database } from 'better-sqlite3';
 import { attributePilots } from '../../attribution/attribute';
 import { rememberFirstOrders } from '../../db/buyer-history';
 import { createBatch, finishBatch, OrderWriter, replaceOrder, storedOrder } from '../../db/orders';
-import { logActivity, nowIso, sql } from '../../db/statements';
+import { logActivity, sql } from '../../db/statements';
+import { rememberMapping } from '../remembered-mapping';
 import { type OrderPlan, planOrders } from './plan';
 import type { OrderRead } from './read-orders';
 
@@ -43,32 +44,11 @@ export function commitOrders(db: Database, read: OrderRead, meta: OrderCommit): 
     const added = plan.tally.count('added');
     const updated = plan.tally.count('updated');
     finishBatch(db, batchId, { rowsRead: read.rowsRead, added, updated, summary: plan.tally.buckets });
-    if (read.mapping && read.header) rememberMapping(db, read);
+    if (read.mapping && read.header)
+      rememberMapping(db, 'orders', { ...read, signature: read.header.signature, mapping: read.mapping });
     rememberFirstOrders(db, meta.brandId);
     attributePilots(db, meta.brandId);
     logActivity(db, 'import.orders', 'import_batch', batchId, { fileName: meta.fileName, added, updated });
     return { batchId, plan };
   })();
-}
-
-function rememberMapping(db: Database, read: OrderRead): void {
-  sql(
-    db,
-    `INSERT INTO column_mappings (signature, kind, mapping, options, updated_at)
-     VALUES (?, 'orders', ?, ?, ?)
-     ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, options = excluded.options,
-       updated_at = excluded.updated_at`,
-  ).run(
-    read.header?.signature,
-    JSON.stringify(read.mapping),
-    JSON.stringify({ dateOrder: read.dateOrder, decimalMark: read.decimalMark }),
-    nowIso(),
-  );
-}
-
-export function rememberedMapping(db: Database, signature: string): Record<string, string | null> | null {
-  const row = sql(db, "SELECT mapping FROM column_mappings WHERE signature = ? AND kind = 'orders'").get(signature) as
-    | { mapping: string }
-    | undefined;
-  return row ? (JSON.parse(row.mapping) as Record<string, string | null>) : null;
 }

@@ -8,8 +8,9 @@
 import type { Database } from 'better-sqlite3';
 import type { FigureDifference } from '../../../../shared/imports';
 import { createBatch, finishBatch } from '../../db/orders';
-import { logActivity, nowIso, sql } from '../../db/statements';
+import { logActivity } from '../../db/statements';
 import { BucketTally } from '../buckets';
+import { rememberMapping } from '../remembered-mapping';
 import { applyTracking } from './apply';
 import { figureDifferences } from './differences';
 import { planTracking, type TrackingPlan } from './plan';
@@ -55,7 +56,8 @@ export function commitTracking(
     const added = result.tally.count('added');
     const updated = result.tally.count('updated');
     finishBatch(db, batchId, { rowsRead: read.rowsRead, added, updated, summary: result.tally.buckets });
-    if (read.mapping && read.header) rememberMapping(db, read);
+    if (read.mapping && read.header)
+      rememberMapping(db, 'tracking', { ...read, signature: read.header.signature, mapping: read.mapping });
     logActivity(db, 'import.tracking', 'import_batch', batchId, {
       fileName: meta.fileName,
       pilotId: read.pilotId,
@@ -84,19 +86,4 @@ function tally(read: TrackingRead, plan: TrackingPlan): BucketTally {
   for (const p of [...read.problems, ...plan.problems]) t.add('rejected', p.message, 1, 0, null);
   for (const s of read.skipped) t.add('excluded', s.reason, 1, 0, null);
   return t;
-}
-
-function rememberMapping(db: Database, read: TrackingRead): void {
-  sql(
-    db,
-    `INSERT INTO column_mappings (signature, kind, mapping, options, updated_at)
-     VALUES (?, 'tracking', ?, ?, ?)
-     ON CONFLICT (signature) DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping,
-       options = excluded.options, updated_at = excluded.updated_at`,
-  ).run(
-    read.header?.signature,
-    JSON.stringify(read.mapping),
-    JSON.stringify({ dateOrder: read.dateOrder, decimalMark: read.decimalMark }),
-    nowIso(),
-  );
 }

@@ -17,9 +17,9 @@ import {
   type TrackingField,
 } from '../../../../shared/imports';
 import { currencyExponent } from '../../../../shared/money';
-import { sql } from '../../db/statements';
 import { Header } from '../header';
 import type { TableSource } from '../read/table-source';
+import { rememberedMapping } from '../remembered-mapping';
 import { dateOrdersFitting, detectDecimalMark, parseAmount, parseDateText, parseQuantity } from '../values';
 import { type CreatorName, platformOf, readCreatorName } from './creator-cell';
 import { type Ratio, readRatio } from './ratio';
@@ -113,7 +113,7 @@ export async function readTracking(db: Database, table: TableSource, opts: Track
         looked++;
         const candidate = new Header(cells);
         firstRow ??= { header: candidate, row };
-        const use = given ?? remembered(db, candidate.signature);
+        const use = given ?? rememberedMapping<TrackingMapping>(db, 'tracking', candidate.signature);
         const found = columnIndex(candidate, use);
         if (found.creator === undefined) return;
         header = candidate;
@@ -286,11 +286,4 @@ function columnIndex(header: Header, mapping: TrackingMapping | null): Partial<R
     }
   }
   return out;
-}
-
-function remembered(db: Database, signature: string): TrackingMapping | null {
-  const row = sql(db, "SELECT mapping FROM column_mappings WHERE signature = ? AND kind = 'tracking'").get(signature) as
-    | { mapping: string }
-    | undefined;
-  return row ? (JSON.parse(row.mapping) as TrackingMapping) : null;
 }
