@@ -4,7 +4,7 @@
  * can be compared line by line.
  */
 
-export const IMPORT_KINDS = ['orders', 'clicks', 'tracking'] as const;
+export const IMPORT_KINDS = ['orders', 'clicks', 'tracking', 'longlist'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** How the numbers in a date cell are ordered; time and offset are read when present. */
@@ -166,6 +166,79 @@ export interface FigureDifference {
   note: string | null;
 }
 
+/**
+ * The fields of a longlist, as discovery tools export it or a person keeps
+ * it: one row per creator. A row may hold several handles (a handle cell
+ * listing some, a profile URL, or one column per platform).
+ */
+export const LONGLIST_FIELDS = [
+  'name',
+  'platform',
+  'handle',
+  'instagram',
+  'tiktok',
+  'youtube',
+  'profileUrl',
+  'followers',
+  'engagementRate',
+  'avgViews',
+  'country',
+  'region',
+  'city',
+  'categories',
+  'audienceNotes',
+  'email',
+  'pastBrands',
+  'shoppingLinks',
+] as const;
+export type LonglistField = (typeof LONGLIST_FIELDS)[number];
+/** A longlist needs some way to a handle: one of these columns mapped. */
+export const LONGLIST_HANDLE_FIELDS: readonly LonglistField[] = [
+  'handle',
+  'instagram',
+  'tiktok',
+  'youtube',
+  'profileUrl',
+];
+export const REQUIRED_LONGLIST_FIELDS: readonly LonglistField[] = [];
+
+export const LONGLIST_FIELD_LABELS: Record<LonglistField, string> = {
+  name: 'Name',
+  platform: 'Platform',
+  handle: 'Handle(s)',
+  instagram: 'Instagram handle',
+  tiktok: 'TikTok handle',
+  youtube: 'YouTube channel',
+  profileUrl: 'Profile URL',
+  followers: 'Followers',
+  engagementRate: 'Engagement rate',
+  avgViews: 'Average views',
+  country: 'Country',
+  region: 'Region or state',
+  city: 'City',
+  categories: 'Categories',
+  audienceNotes: 'Audience notes',
+  email: 'Email',
+  pastBrands: 'Past brand mentions',
+  shoppingLinks: 'Posts shopping links or codes',
+};
+
+/** One creator row of a longlist, as it will land. */
+export interface LonglistRow {
+  row: number;
+  name: string;
+  handles: { platform: string; handle: string }[];
+  followers: number | null;
+  engagementBp: number | null;
+  country: string | null;
+  /** The profile it merges into; null when it adds a new one. */
+  creatorId: number | null;
+  /** What a merge changes on that profile ("followers 12,000 → 12,500"). */
+  changes: string[];
+  bucket: Bucket;
+  reason: string | null;
+}
+
 /** Where each row of a file went. Every row lands in exactly one bucket. */
 export const BUCKETS = ['added', 'updated', 'unchanged', 'excluded', 'rejected'] as const;
 export type Bucket = (typeof BUCKETS)[number];
@@ -266,6 +339,8 @@ export interface ImportPreview {
   trackingRows?: TrackingRow[];
   /** Tracking sheets: the sheet's figures that differ from Pilotdesk's own. */
   differences?: FigureDifference[];
+  /** Longlists: each creator row as it will land. */
+  longlistRows?: LonglistRow[];
 }
 
 export const JOB_STATES = ['reading', 'ready', 'committing', 'done', 'failed', 'cancelled'] as const;

@@ -21,9 +21,11 @@ import { sql } from './db/statements';
 import { loadDemo } from './demo/demo';
 import type { HandlerTable } from './handler-table';
 import { liftHandlers } from './lift/handlers';
+import { outreachHandlers } from './outreach/handlers';
 import { payoutHandlers } from './payouts/handlers';
 import { reportHandlers } from './report/handlers';
 import { resultsHandlers } from './results/handlers';
+import { sourcingHandlers } from './sourcing/handlers';
 import { backupHandlers } from './workspace/backup-handlers';
 import type { Session } from './workspace/session';
 
@@ -92,6 +94,8 @@ export const handlers: HandlerTable<Method> = {
   ...liftHandlers,
   ...reportHandlers,
   ...backupHandlers,
+  ...sourcingHandlers,
+  ...outreachHandlers,
 };
 
 /** Runs a change and re-attributes the pilots it touches, in one transaction. */

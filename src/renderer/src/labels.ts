@@ -64,6 +64,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   orders: 'Orders from a shop export',
   clicks: 'Clicks from link analytics',
   tracking: 'A pilot tracking sheet (moving in)',
+  longlist: 'A longlist of creator profiles',
 };
 
 /** Offered in the currency field; any ISO 4217 code may be typed. */

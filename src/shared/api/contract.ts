@@ -12,6 +12,7 @@ import { backupMethods } from './backup-contract';
 import { BatchInput, ClickListInput, ClickSet, ImportStart, JobInput, OrderQuery } from './import-schemas';
 import { liftMethods } from './lift-contract';
 import { method } from './method';
+import { outreachMethods } from './outreach-contract';
 import { payoutMethods } from './payouts-contract';
 import { reportMethods } from './reports-contract';
 import { resultsMethods } from './results-contract';
@@ -29,6 +30,7 @@ import {
   PilotListInput,
   PilotUpdate,
 } from './schemas';
+import { sourcingMethods } from './sourcing-contract';
 
 export const contract = {
   'workspace.current': method<WorkspaceInfo>()(Empty),
@@ -72,6 +74,8 @@ export const contract = {
   ...liftMethods,
   ...reportMethods,
   ...backupMethods,
+  ...sourcingMethods,
+  ...outreachMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,15 @@
 
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
-import { CLICK_FIELDS, DATE_ORDERS, DECIMAL_MARKS, IMPORT_KINDS, ORDER_FIELDS, TRACKING_FIELDS } from '../imports';
+import {
+  CLICK_FIELDS,
+  DATE_ORDERS,
+  DECIMAL_MARKS,
+  IMPORT_KINDS,
+  LONGLIST_FIELDS,
+  ORDER_FIELDS,
+  TRACKING_FIELDS,
+} from '../imports';
 import { ATTRIBUTION_RULES, ORDER_STANDINGS } from '../orders';
 import { FilePath, Id } from './schemas';
 
@@ -28,11 +36,19 @@ export const ImportStart = z
     file: FileRef,
     /** The shop's brand (orders); may be left out when the workspace has one brand. */
     brandId: Id.optional(),
-    /** The pilot whose creators the clicks belong to (clicks), or the pilot a tracking sheet moves into. */
+    /**
+     * The pilot whose creators the clicks belong to (clicks), the pilot a tracking sheet moves into,
+     * or the pilot whose longlist a longlist joins (optional: without it, profiles only).
+     */
     pilotId: Id.optional(),
     /** A format id to read the file as, instead of detecting it; "mapped" uses `mapping`. */
     format: z.string().max(60).optional(),
-    mapping: z.union([mappingOf(ORDER_FIELDS), mappingOf(CLICK_FIELDS), mappingOf(TRACKING_FIELDS)]),
+    mapping: z.union([
+      mappingOf(ORDER_FIELDS),
+      mappingOf(CLICK_FIELDS),
+      mappingOf(TRACKING_FIELDS),
+      mappingOf(LONGLIST_FIELDS),
+    ]),
     dateOrder: z.enum(DATE_ORDERS).optional(),
     decimalMark: z.enum(DECIMAL_MARKS).optional(),
     sheet: z.string().max(200).optional(),

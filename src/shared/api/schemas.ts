@@ -21,7 +21,7 @@ import {
 import { checkAmountText, isCurrencyCode, type ParseResult, parsePercent } from '../money';
 
 /** Empty or missing text means "not set" (null). */
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -29,14 +29,14 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-const requiredText = (what: string, max: number) =>
+export const requiredText = (what: string, max: number) =>
   z
     .string({ error: `${what} is required` })
     .trim()
     .min(1, { error: `${what} is required` })
     .max(max, { error: `at most ${max} characters` });
 
-const isoDate = (what: string) =>
+export const isoDate = (what: string) =>
   z
     .string({ error: `${what} is required` })
     .trim()
@@ -44,7 +44,7 @@ const isoDate = (what: string) =>
     .refine(isIsoDate, { error: `${what} must be a date like 2026-03-01` });
 
 /** Empty or missing text means "not set" (null); any other text must pass `check`. */
-const optionalChecked = (check: z.ZodType<string, string>) =>
+export const optionalChecked = (check: z.ZodType<string, string>) =>
   z
     .string()
     .trim()
@@ -78,7 +78,7 @@ const wholeNumber = (what: string, min: number, max: number) =>
     .min(min, { error: `${what} must be at least ${min}` })
     .max(max, { error: `${what} must be at most ${max}` });
 
-const optionalWhole = (what: string, min: number, max: number) =>
+export const optionalWhole = (what: string, min: number, max: number) =>
   z
     .union([z.number(), z.string()], { error: `${what} must be a whole number` })
     .nullish()

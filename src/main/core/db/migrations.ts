@@ -12,6 +12,7 @@ import { terms } from './migrations/0003-terms';
 import { payouts } from './migrations/0004-payouts';
 import { liftReview } from './migrations/0005-lift-review';
 import { trackingBatches } from './migrations/0006-tracking-batches';
+import { sourcingAndOutreach } from './migrations/0007-sourcing';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'fraud review and payouts', up: (db) => db.exec(payouts) },
   { version: 5, name: 'lift tests and repeat decisions', up: (db) => db.exec(liftReview) },
   { version: 6, name: 'tracking-sheet import batches', up: trackingBatches },
+  { version: 7, name: 'sourcing, pipeline and outreach', up: sourcingAndOutreach },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -62,7 +62,7 @@ export class ImportJobs {
     this.forgetOld();
     const db = host.db;
     const brandId = input.kind === 'orders' ? resolveBrand(db, input.brandId) : null;
-    if (input.kind !== 'orders') requirePilot(db, input.pilotId, input.kind);
+    if (input.kind === 'clicks' || input.kind === 'tracking') requirePilot(db, input.pilotId, input.kind);
     const file = await loadSourceFile(input.file, input.maxFileMb, host.uploads);
     const id = randomBytes(16).toString('hex');
     const running: Running = {

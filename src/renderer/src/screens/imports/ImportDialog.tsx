@@ -190,7 +190,12 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
   );
 }
 
-const TITLES = { orders: 'Import orders', clicks: 'Import clicks', tracking: 'Move in a tracking sheet' } as const;
+const TITLES = {
+  orders: 'Import orders',
+  clicks: 'Import clicks',
+  tracking: 'Move in a tracking sheet',
+  longlist: 'Import a longlist',
+} as const;
 
 /** The options a user set, without the ones left to the core's choice. */
 function definedOnly(o: ReadOptions): ReadOptions {

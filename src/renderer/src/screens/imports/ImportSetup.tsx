@@ -11,9 +11,12 @@ import { usePilots, useSelectedPilot } from '../../stores/pilots';
 const PILOT_QUESTION = {
   clicks: 'whose creators the clicks belong to',
   tracking: 'the tracking sheet moves into',
+  longlist: 'whose longlist the profiles join',
 } as const;
 
-export type ImportTarget = { kind: 'orders'; brandId: number } | { kind: 'clicks' | 'tracking'; pilotId: number };
+export type ImportTarget =
+  | { kind: 'orders'; brandId: number }
+  | { kind: 'clicks' | 'tracking' | 'longlist'; pilotId: number };
 
 interface ImportSetupProps {
   fileName: string;
@@ -39,7 +42,7 @@ export function ImportSetup({ fileName, kind: initialKind, kindFixed, busy, onSt
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    if (kind === 'clicks' || kind === 'tracking') {
+    if (kind !== 'orders') {
       if (pilotId === '') return setError(`Pick the pilot ${PILOT_QUESTION[kind]}.`);
       return onStart({ kind, pilotId: Number(pilotId) });
     }
@@ -91,7 +94,7 @@ export function ImportSetup({ fileName, kind: initialKind, kindFixed, busy, onSt
           required
         />
       ) : null}
-      {kind === 'clicks' || kind === 'tracking' ? (
+      {kind !== 'orders' ? (
         pilots.length > 0 ? (
           <SelectField
             id="import-pilot"

@@ -11,6 +11,7 @@ export const RECORD_NOUNS: Record<ImportKind, string> = {
   orders: 'order',
   clicks: 'creator-day',
   tracking: 'creator',
+  longlist: 'profile',
 };
 
 export function recordsIn(preview: ImportPreview, bucket: Bucket): number {
