@@ -4,14 +4,187 @@
  * screen can rescore 2,000 profiles as the user moves a weight.
  */
 
-import type { FitCriteria, FitScore, Profile } from './sourcing';
+import { basisPointsToPercent } from './money';
+import type { Criterion, CriterionResult, FitCriteria, FitScore, Outcome, Profile } from './sourcing';
 
-/** Scores one profile; `market` is the pilot's, used when the criteria name no region. */
-export function scoreProfile(_profile: Profile, _criteria: FitCriteria, _market: string | null): FitScore {
-  throw new Error('Not built yet');
+const whole = new Intl.NumberFormat('en-US');
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** What one criterion found, before its weight is applied; null when the criterion is not in play. */
+interface Finding {
+  outcome: Outcome;
+  text: string;
+  phrase?: string;
 }
 
-/** "Why they fit" in one sentence, from the criteria met ("12,500 followers, 4.1% engagement, based in Berlin"). */
-export function whyTheyFit(_fit: FitScore): string {
-  throw new Error('Not built yet');
+/** Scores one profile; `market` is the pilot's, used when the criteria name no region. */
+export function scoreProfile(profile: Profile, criteria: FitCriteria, market: string | null): FitScore {
+  const parts: CriterionResult[] = [];
+  let points = 0;
+  let maxPoints = 0;
+  const add = (criterion: Criterion, weight: number, judge: () => Finding | null) => {
+    if (weight <= 0) return;
+    const found = judge();
+    if (!found) return;
+    const earned = found.outcome === 'met' ? weight : 0;
+    points += earned;
+    maxPoints += weight;
+    const part: CriterionResult = { criterion, weight, outcome: found.outcome, points: earned, text: found.text };
+    if (found.phrase) part.phrase = found.phrase;
+    parts.push(part);
+  };
+  add('followers', criteria.followers.weight, () => judgeFollowers(profile, criteria.followers));
+  add('engagement', criteria.engagement.weight, () => judgeEngagement(profile, criteria.engagement.minBp));
+  add('region', criteria.region.weight, () => judgeRegion(profile, criteria.region.market ?? market));
+  add('categories', criteria.categories.weight, () => judgeCategories(profile, criteria.categories.wanted));
+  add('shoppingLinks', criteria.shoppingLinks.weight, () => judgeShoppingLinks(profile));
+  add('pastBrands', criteria.pastBrands.weight, () => judgePastBrands(profile, criteria.pastBrands.brands));
+  return { score: maxPoints === 0 ? 0 : Math.round((100 * points) / maxPoints), points, maxPoints, parts };
+}
+
+/** "Why they fit" in one sentence, from the criteria met ("12.5K followers, 4.1% engagement, based in Berlin"). */
+export function whyTheyFit(fit: FitScore): string {
+  const phrases = fit.parts.filter((p) => p.outcome === 'met').map((p) => p.phrase ?? lowerFirst(p.text));
+  if (phrases.length === 0) return '';
+  const last = phrases.pop() as string;
+  const sentence = phrases.length === 0 ? last : `${phrases.join(', ')} and ${last}`;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+function judgeFollowers(profile: Profile, band: FitCriteria['followers']): Finding | null {
+  const { min, max } = band;
+  if (min === null && max === null) return null;
+  const n = profile.followers;
+  if (n === null) return { outcome: 'unknown', text: 'No follower count known' };
+  const count = `${whole.format(n)} followers`;
+  if (min !== null && n < min) return { outcome: 'missed', text: `${count}, below the ${whole.format(min)} minimum` };
+  if (max !== null && n > max) return { outcome: 'missed', text: `${count}, above the ${whole.format(max)} maximum` };
+  const within =
+    min !== null && max !== null
+      ? `within ${whole.format(min)}–${whole.format(max)}`
+      : min !== null
+        ? `at least ${whole.format(min)}`
+        : `at most ${whole.format(max as number)}`;
+  return { outcome: 'met', text: `${count}, ${within}`, phrase: `${compact.format(n)} followers` };
+}
+
+function judgeEngagement(profile: Profile, minBp: number | null): Finding | null {
+  if (minBp === null) return null;
+  const bp = profile.engagementBp;
+  if (bp === null) return { outcome: 'unknown', text: 'No engagement rate known' };
+  const rate = `${basisPointsToPercent(bp)}% engagement`;
+  const minimum = `the ${basisPointsToPercent(minBp)}% minimum`;
+  if (bp < minBp) return { outcome: 'missed', text: `${rate}, below ${minimum}` };
+  return { outcome: 'met', text: `${rate}, at or above ${minimum}`, phrase: rate };
+}
+
+function judgeRegion(profile: Profile, market: string | null): Finding | null {
+  const wanted = placeParts(market);
+  if (wanted.length === 0) return null;
+  const marketText = (market as string).trim();
+  const fields = [profile.city, profile.region, profile.country].filter((f): f is string => !!f?.trim());
+  if (fields.length === 0) return { outcome: 'unknown', text: `No location known; the market is ${marketText}` };
+  const where = fields.map(placeName).join(', ');
+  const wantedKeys = new Set(wanted.map(placeKey));
+  const matches = fields.some((f) => placeParts(f).some((p) => wantedKeys.has(placeKey(p))));
+  const text = `Based in ${where}; the market is ${marketText}`;
+  if (!matches) return { outcome: 'missed', text };
+  return { outcome: 'met', text, phrase: `based in ${placeName(fields[0] as string)}` };
+}
+
+function judgeCategories(profile: Profile, wanted: readonly string[]): Finding | null {
+  const want = wanted.map(normalise).filter((w) => w !== '');
+  if (want.length === 0) return null;
+  const wantedText = `wanted: ${wanted.join(', ')}`;
+  if (profile.categories.length === 0) return { outcome: 'unknown', text: `No categories known (${wantedText})` };
+  const matched = profile.categories.filter((c) => {
+    const have = normalise(c);
+    return have !== '' && want.some((w) => overlaps(have, w));
+  });
+  if (matched.length === 0) {
+    return { outcome: 'missed', text: `Posts about ${profile.categories.join(', ')} (${wantedText})` };
+  }
+  return {
+    outcome: 'met',
+    text: `Posts about ${matched.join(', ')} (${wantedText})`,
+    phrase: `posting about ${matched.slice(0, 2).join(' and ')}`,
+  };
+}
+
+function judgeShoppingLinks(profile: Profile): Finding {
+  if (profile.shoppingLinks === null) {
+    return { outcome: 'unknown', text: 'Not known whether they post shopping links or codes' };
+  }
+  if (!profile.shoppingLinks) return { outcome: 'missed', text: 'Has not posted shopping links or codes' };
+  return { outcome: 'met', text: 'Has posted shopping links or codes', phrase: 'sharing shopping links or codes' };
+}
+
+function judgePastBrands(profile: Profile, brands: readonly string[]): Finding {
+  const mentioned = profile.pastBrands;
+  if (mentioned.length === 0) return { outcome: 'unknown', text: 'No past brand mentions known' };
+  const want = brands.map(normalise).filter((b) => b !== '');
+  const matched =
+    want.length === 0
+      ? mentioned
+      : mentioned.filter((m) => {
+          const have = normalise(m);
+          return have !== '' && want.some((b) => overlaps(have, b));
+        });
+  if (matched.length === 0) {
+    return { outcome: 'missed', text: `Mentioned ${listed(mentioned)}, not ${brands.join(' or ')}` };
+  }
+  const names = listed(matched);
+  return { outcome: 'met', text: `Mentioned ${names} before`, phrase: `having mentioned ${names}` };
+}
+
+/** Lower case, letters and digits only, so "Skin-care" and "skincare" are one category. */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function overlaps(a: string, b: string): boolean {
+  return a === b || a.includes(b) || b.includes(a);
+}
+
+function listed(names: readonly string[]): string {
+  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** A market or place field in its parts: "Germany / Austria; CH" → Germany, Austria, CH. */
+function placeParts(text: string | null): string[] {
+  if (!text) return [];
+  return text
+    .split(/[,/;]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+// ISO 3166 codes and English country names are the same place: "DE" and "Germany" both key as "germany".
+let regionNames: Intl.DisplayNames | null = null;
+const keys = new Map<string, string>();
+
+function countryName(code: string): string | null {
+  if (!/^[A-Za-z]{2}$/.test(code)) return null;
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+  const upper = code.toUpperCase();
+  const name = regionNames.of(upper);
+  return name && name !== upper && name !== 'Unknown Region' ? name : null;
+}
+
+function placeKey(part: string): string {
+  let key = keys.get(part);
+  if (key === undefined) {
+    key = (countryName(part) ?? part).toLowerCase();
+    keys.set(part, key);
+  }
+  return key;
+}
+
+/** A place as a person reads it: country codes spelled out. */
+function placeName(place: string): string {
+  return countryName(place.trim()) ?? place.trim();
 }

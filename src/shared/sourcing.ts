@@ -73,6 +73,8 @@ export interface CriterionResult {
   outcome: Outcome;
   points: number;
   text: string;
+  /** The few words a "why they fit" sentence takes when met ("12.5K followers", "based in Berlin"). */
+  phrase?: string;
 }
 
 /** A fit score, 0–100: points earned over the weights in play, with each criterion's part. */
