@@ -78,7 +78,7 @@ export function renderMessage(
 ): MessageText {
   const localSet = new Set(template.localVariables);
   const missing: string[] = [];
-  const valueOf = (field: string): string | null => {
+  const lookUp = (field: string): string | null => {
     if (MERGE_FIELD_SET.has(field) && field !== 'offer') return values[field as keyof MessageValues] ?? null;
     if (local && localSet.has(field)) {
       const own = local.variables[field];
@@ -89,7 +89,7 @@ export function renderMessage(
   };
   const fill = (text: string) =>
     text.replace(PLACEHOLDER, (_whole, field: string) => {
-      const value = valueOf(field);
+      const value = lookUp(field);
       if (present(value)) return value.trim();
       if (!missing.includes(field)) missing.push(field);
       return `[${field}]`;
