@@ -184,6 +184,11 @@ function placeKey(part: string): string {
   return key;
 }
 
+/** Whether two places are the same, by name or ISO country code ("DE" and "germany" are). */
+export function samePlace(a: string, b: string): boolean {
+  return placeKey(a.trim()) === placeKey(b.trim());
+}
+
 /** A place as a person reads it: country codes spelled out. */
 function placeName(place: string): string {
   return countryName(place.trim()) ?? place.trim();

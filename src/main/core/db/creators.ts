@@ -7,7 +7,9 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import type { Handle, Pilot, PilotCreator } from '../../../shared/entities';
+import type { Handle, Pilot, PilotCreator, Stage } from '../../../shared/entities';
+import { nextMoveId, recordStageMove } from '../sourcing/stage-log';
+import { currentUser } from '../user';
 import { type TermRow, termColumnsFrom, termsOf } from './creator-terms';
 import { getPilot } from './pilots';
 import { logActivity, nowIso, sql } from './statements';
@@ -173,6 +175,7 @@ export function addCreator(db: Database, input: ParsedInput<'creators.add'>): Pi
          VALUES (@pilot_id, @creator_id, ${keys.map((k) => `@${k}`).join(', ')}, @now, @now)`,
       ).run({ ...terms, pilot_id: pilot.id, creator_id: creatorId, now }).lastInsertRowid,
     );
+    logStageChange(db, id, null, input.stage, now);
     logActivity(db, 'creator.add', 'pilot_creator', id, { pilotId: pilot.id, name: input.name });
     return getMember(db, id);
   })();
@@ -191,6 +194,7 @@ export function updateCreator(db: Database, input: ParsedInput<'creators.update'
       db,
       `UPDATE pilot_creators SET ${keys.map((k) => `${k} = @${k}`).join(', ')}, updated_at = @now WHERE id = @id`,
     ).run({ ...terms, now: nowIso(), id: member.id });
+    if (member.stage !== input.stage) logStageChange(db, member.id, member.stage, input.stage, nowIso());
     logActivity(db, 'creator.update', 'pilot_creator', member.id);
     return getMember(db, member.id);
   })();
@@ -208,6 +212,16 @@ export function removeCreator(db: Database, id: number): { id: number } {
     logActivity(db, 'creator.remove', 'pilot_creator', id, { pilotId: member.pilotId, name: member.name });
     return { id };
   })();
+}
+
+/** The stage log stays complete whichever screen moved a member. */
+function logStageChange(db: Database, memberId: number, from: Stage | null, to: Stage, at: string): void {
+  sql(
+    db,
+    `UPDATE pilot_creators SET stage_changed_at = ?,
+       declined_reason = CASE WHEN stage = 'declined' THEN declined_reason END WHERE id = ?`,
+  ).run(at, memberId);
+  recordStageMove(db, { moveId: nextMoveId(db), memberId, at, by: currentUser(), from, to, reason: null });
 }
 
 function mergeHandles(existing: Handle[], added: Handle[]): Handle[] {
