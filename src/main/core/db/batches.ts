@@ -1,14 +1,15 @@
 /**
  * Import batches: the history of what was imported, and undoing one whole.
- * An undo deletes the orders the batch added and restores the ones it
- * updated; it is refused while a later batch has touched the same orders,
- * since undoing out of order would lose that later change.
+ * An undo deletes the orders (or profiles) the batch added and restores the
+ * ones it updated; it is refused while a later batch has touched the same
+ * records, since undoing out of order would lose that later change.
  */
 
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { ImportBatch, ImportKind } from '../../../shared/imports';
 import { attributePilots } from '../attribution/attribute';
+import { longlistUndoBlockedBy, undoLonglist } from '../import/longlist/undo';
 import { rememberFirstOrders } from './buyer-history';
 import { type NewOrder, replaceOrder } from './orders';
 import { logActivity, nowIso, sql } from './statements';
@@ -42,6 +43,7 @@ function blockedBy(db: Database, batchId: number, kind: ImportKind): string | nu
   if (kind === 'tracking') {
     return 'a tracking sheet move-in changes creators and their terms, so it cannot be undone here; restore the automatic backup made before it';
   }
+  if (kind === 'longlist') return longlistUndoBlockedBy(db, batchId);
   const later =
     kind === 'orders'
       ? (sql(
@@ -72,11 +74,13 @@ export function undoBatch(db: Database, batchId: number): ImportBatch {
     if (batch.undoBlockedBy)
       throw new ApiError('conflict', `Import ${batchId} cannot be undone: ${batch.undoBlockedBy}`);
     if (batch.kind === 'orders') undoOrders(db, batchId);
+    else if (batch.kind === 'longlist') undoLonglist(db, batchId);
     else undoClicks(db, batchId);
     sql(db, 'UPDATE import_batches SET undone_at = ? WHERE id = ?').run(nowIso(), batchId);
     logActivity(db, 'import.undo', 'import_batch', batchId, { fileName: batch.fileName });
     if (batch.kind === 'orders') rememberFirstOrders(db, batch.brandId);
-    attributePilots(db, batch.kind === 'orders' ? batch.brandId : null);
+    // A longlist touches profiles and longlist places only, which no order is credited through.
+    if (batch.kind !== 'longlist') attributePilots(db, batch.kind === 'orders' ? batch.brandId : null);
     return getBatch(db, batchId);
   })();
 }

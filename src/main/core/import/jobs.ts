@@ -17,6 +17,10 @@ import { sql } from '../db/statements';
 import { workspaceSalt } from '../privacy';
 import { type ClickRead, type ClickReadOptions, commitClicks, planClicks, readClicks } from './clicks/clicks';
 import { clickPreview } from './clicks/preview';
+import type { LonglistMapping } from './longlist/columns';
+import { commitLonglist, previewLonglist } from './longlist/import';
+import { longlistPreview } from './longlist/preview';
+import { hasHandleColumn, type LonglistRead, readLonglist } from './longlist/read-longlist';
 import { commitOrders } from './orders/commit';
 import { planOrders } from './orders/plan';
 import { orderPreview } from './orders/preview';
@@ -40,7 +44,7 @@ interface Running {
   /** The file's bytes are let go once read; its name and hash stay for the commit. */
   file: SourceFile | null;
   facts: TableFacts | null;
-  read: OrderRead | ClickRead | TrackingRead | null;
+  read: OrderRead | ClickRead | TrackingRead | LonglistRead | null;
   finishedAt: number | null;
 }
 
@@ -63,6 +67,8 @@ export class ImportJobs {
     const db = host.db;
     const brandId = input.kind === 'orders' ? resolveBrand(db, input.brandId) : null;
     if (input.kind === 'clicks' || input.kind === 'tracking') requirePilot(db, input.pilotId, input.kind);
+    // A longlist joins a pilot's longlist only when one is named; without one it adds profiles alone.
+    if (input.kind === 'longlist' && input.pilotId !== undefined) requirePilot(db, input.pilotId, input.kind);
     const file = await loadSourceFile(input.file, input.maxFileMb, host.uploads);
     const id = randomBytes(16).toString('hex');
     const running: Running = {
@@ -172,6 +178,17 @@ export class ImportJobs {
       r.job.progress = { phase: 'Checking against the workspace', done: 0, total: 0 };
       return orderPreview(table, read, read.format ? planOrders(host.db, read, r.input.brandId) : null);
     }
+    if (r.input.kind === 'longlist') {
+      const read = await readLonglist(host.db, table, {
+        mapping: r.input.mapping as LonglistMapping | undefined,
+        signal,
+        onProgress,
+      });
+      r.read = read;
+      r.job.progress = { phase: 'Checking against the workspace', done: 0, total: 0 };
+      const pilot = r.input.pilotId ?? null;
+      return longlistPreview(table, read, hasHandleColumn(read) ? previewLonglist(host.db, read, pilot) : null);
+    }
     const pilotId = r.input.pilotId as number;
     if (r.input.kind === 'tracking') {
       const read = await readTracking(host.db, table, {
@@ -216,6 +233,15 @@ export class ImportJobs {
         });
         r.job.batchId = batchId;
         r.job.preview = orderPreview(r.facts, read, plan);
+      } else if (r.input.kind === 'longlist') {
+        const read = r.read as LonglistRead;
+        const landed = commitLonglist(host.db, read, {
+          fileName: r.file.name,
+          contentHash: r.file.contentHash,
+          pilotId: r.input.pilotId ?? null,
+        });
+        r.job.batchId = landed.batchId;
+        r.job.preview = longlistPreview(r.facts, read, landed);
       } else if (r.input.kind === 'tracking') {
         const read = r.read as TrackingRead;
         const moveIn = commitTracking(host.db, read, { fileName: r.file.name, contentHash: r.file.contentHash });
@@ -293,7 +319,7 @@ function resolveBrand(db: Database, brandId: number | undefined): number {
   );
 }
 
-function requirePilot(db: Database, pilotId: number | undefined, kind: 'clicks' | 'tracking'): void {
+function requirePilot(db: Database, pilotId: number | undefined, kind: 'clicks' | 'tracking' | 'longlist'): void {
   if (pilotId === undefined) {
     throw ApiError.field(
       'pilotId',

@@ -1,0 +1,78 @@
+/**
+ * Writes a longlist plan inside the caller's transaction: new profiles, the
+ * merged fields and handles of known ones, and the pilot's new longlist
+ * members. Every profile it touches gets a revision (what it was before, and
+ * the membership it added), so the import can be undone exactly.
+ */
+
+import type { Database } from 'better-sqlite3';
+import { addHandles, insertProfile, type ProfileFields, updateProfile } from '../../db/profiles';
+import { nowIso, sql } from '../../db/statements';
+import { currentUser } from '../../user';
+import type { LonglistPlan } from './plan';
+
+export interface Applied {
+  /** The creator each planned profile landed as, by its first row. */
+  creators: Map<number, number>;
+  membersAdded: number;
+}
+
+export function applyLonglist(db: Database, plan: LonglistPlan, batchId: number): Applied {
+  const creators = new Map<number, number>();
+  const joining = new Longlist(db, plan.pilot?.id ?? null);
+  const revision = sql(
+    db,
+    'INSERT INTO profile_revisions (batch_id, creator_id, previous, member_added) VALUES (?, ?, ?, ?)',
+  );
+  for (const p of plan.profiles) {
+    if (p.bucket === 'unchanged') {
+      if (p.owner) creators.set(p.row, p.owner.creatorId);
+      continue;
+    }
+    let creatorId: number;
+    if (p.owner) {
+      creatorId = p.owner.creatorId;
+      const { creatorId: _, updatedAt: __, ...previous } = p.owner;
+      updateProfile(db, creatorId, p.update);
+      addHandles(db, creatorId, p.newHandles);
+      revision.run(batchId, creatorId, JSON.stringify(previous), p.joins ? joining.add(creatorId) : null);
+    } else {
+      creatorId = insertProfile(db, p.update as ProfileFields, p.handles);
+      revision.run(batchId, creatorId, null, p.joins ? joining.add(creatorId) : null);
+    }
+    creators.set(p.row, creatorId);
+  }
+  return { creators, membersAdded: joining.added };
+}
+
+/** A pilot's longlist, joined as one logged stage move (from no stage), by whoever imports. */
+class Longlist {
+  private moveId: number | null = null;
+  private readonly at = nowIso();
+  private readonly by = currentUser();
+  added = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly pilotId: number | null,
+  ) {}
+
+  add(creatorId: number): number {
+    if (this.pilotId === null) throw new Error('No pilot to join');
+    this.moveId ??= sql(this.db, 'SELECT coalesce(max(move_id), 0) + 1 FROM stage_moves').pluck().get() as number;
+    const memberId = Number(
+      sql(
+        this.db,
+        `INSERT INTO pilot_creators (pilot_id, creator_id, stage, stage_changed_at, created_at, updated_at)
+         VALUES (?, ?, 'longlist', ?, ?, ?)`,
+      ).run(this.pilotId, creatorId, this.at, this.at, this.at).lastInsertRowid,
+    );
+    sql(
+      this.db,
+      `INSERT INTO stage_moves (move_id, pilot_creator_id, at, by_user, from_stage, to_stage, reason)
+       VALUES (?, ?, ?, ?, NULL, 'longlist', NULL)`,
+    ).run(this.moveId, memberId, this.at, this.by);
+    this.added++;
+    return memberId;
+  }
+}
