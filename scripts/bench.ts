@@ -18,6 +18,7 @@ import { reportSection } from './bench/report-section';
 import { resultsScreenSection } from './bench/results-screen';
 import { resultsSection } from './bench/results-section';
 import { resultsWorkspace } from './bench/results-workspace';
+import { sourcingSection } from './bench/sourcing-section';
 import { node, printSection, runSection, type Section } from './bench/timing';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -124,6 +125,7 @@ const SECTIONS: Section[] = [
   results,
   resultsScreenSection(ROOT, resultsReady),
   reportSection(resultsReady, () => builtPilotId, TMP),
+  sourcingSection(TMP),
 ];
 
 const started = performance.now();
