@@ -13,6 +13,7 @@ import type { FlagSpec } from './flags';
 import { importBatches, importSummary, orderList, undone } from './import-output';
 import { type Caller, type RunOptions, runImport } from './import-run';
 import { creatorAdded, creatorList, demoLoaded, pilotCreated, pilotList } from './output';
+import { batchWritten, dueList, runOutreachExport } from './outreach-output';
 import { reportWritten, runReport } from './report-output';
 import { resultsJson, resultsText } from './results-output';
 
@@ -196,6 +197,39 @@ export const COMMANDS: CommandSpec[] = [
     ],
     run: (call, input) => runReport(call, input),
     describe: (r) => reportWritten(r),
+  }),
+  command({
+    name: 'outreach due',
+    summary: 'List follow-ups due on or before a day (default today), oldest first',
+    method: 'outreach.due',
+    flags: [
+      { name: 'pilot', field: 'pilotId', value: 'ID', help: 'Only this pilot (default every pilot not archived)' },
+      { name: 'date', field: 'date', value: 'YYYY-MM-DD', help: 'Due on or before this day (default today)' },
+    ],
+    describe: (due) => dueList(due),
+  }),
+  command({
+    name: 'outreach export',
+    summary:
+      "Write outreach messages as a mail-merge CSV or .eml drafts, within today's send cap, and log them as sent",
+    method: 'outreach.exportBatch',
+    flags: [
+      pilotFlag,
+      { name: 'template', field: 'templateId', value: 'ID', help: 'Template id', required: true },
+      { name: 'members', field: 'members', value: 'IDS', help: 'Pilot creator ids, comma-separated', required: true },
+      { name: 'format', field: 'format', value: 'FORMAT', help: 'csv or eml', required: true },
+      { name: 'local-version', field: 'localVersionId', value: 'ID', help: "The template's local version to use" },
+      { name: 'deadline', field: 'deadline', value: 'YYYY-MM-DD', help: 'Reply-by date merged as {{deadline}}' },
+      { name: 'follow-up', field: 'followUpDate', value: 'YYYY-MM-DD', help: 'Follow-up date (default three days on)' },
+      {
+        name: 'out',
+        field: 'out',
+        value: 'PATH',
+        help: 'csv: the file; eml: the folder to make the batch folder in (default: exports/ beside the workspace)',
+      },
+    ],
+    run: (call, input) => runOutreachExport(call, input),
+    describe: (r) => batchWritten(r),
   }),
   command({
     name: 'restore',
