@@ -65,6 +65,7 @@ export const BatchExportInput = z
     format: z.enum(BATCH_FORMATS, { error: `format must be one of ${BATCH_FORMATS.join(', ')}` }),
     /** Each exported creator is logged as contacted with this follow-up date (default three days on). */
     followUpDate: optionalDate('Follow-up date'),
+    /** csv: the file to write; eml: the folder the batch's own folder is made in. Default: exports/ beside the workspace. */
     path: FilePath.optional(),
   })
   .strict();
