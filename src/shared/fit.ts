@@ -7,8 +7,15 @@
 import { basisPointsToPercent } from './money';
 import type { Criterion, CriterionResult, FitCriteria, FitScore, Outcome, Profile } from './sourcing';
 
-const whole = new Intl.NumberFormat('en-US');
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+// Formatted by hand: Intl's formatters cost more than the rest of a score, and the screen scores 2,000 at a time.
+const whole = { format: (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') };
+const compact = {
+  format(n: number): string {
+    if (n < 1_000) return String(n);
+    const [unit, size] = n < 999_950 ? ['K', 1_000] : n < 999_950_000 ? ['M', 1_000_000] : ['B', 1_000_000_000];
+    return `${String(Math.round(n / (size / 10)) / 10)}${unit}`;
+  },
+};
 
 /** What one criterion found, before its weight is applied; null when the criterion is not in play. */
 interface Finding {
@@ -79,14 +86,16 @@ function judgeEngagement(profile: Profile, minBp: number | null): Finding | null
 }
 
 function judgeRegion(profile: Profile, market: string | null): Finding | null {
-  const wanted = placeParts(market);
-  if (wanted.length === 0) return null;
+  const wantedKeys = placeKeys(market);
+  if (wantedKeys.size === 0) return null;
   const marketText = (market as string).trim();
   const fields = [profile.city, profile.region, profile.country].filter((f): f is string => !!f?.trim());
   if (fields.length === 0) return { outcome: 'unknown', text: `No location known; the market is ${marketText}` };
   const where = fields.map(placeName).join(', ');
-  const wantedKeys = new Set(wanted.map(placeKey));
-  const matches = fields.some((f) => placeParts(f).some((p) => wantedKeys.has(placeKey(p))));
+  const matches = fields.some((f) => {
+    for (const key of placeKeys(f)) if (wantedKeys.has(key)) return true;
+    return false;
+  });
   const text = `Based in ${where}; the market is ${marketText}`;
   if (!matches) return { outcome: 'missed', text };
   return { outcome: 'met', text, phrase: `based in ${placeName(fields[0] as string)}` };
@@ -137,9 +146,17 @@ function judgePastBrands(profile: Profile, brands: readonly string[]): Finding {
   return { outcome: 'met', text: `Mentioned ${names} before`, phrase: `having mentioned ${names}` };
 }
 
+const normalised = new Map<string, string>();
+
 /** Lower case, letters and digits only, so "Skin-care" and "skincare" are one category. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let out = normalised.get(text);
+  if (out === undefined) {
+    out = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    if (normalised.size > 20_000) normalised.clear();
+    normalised.set(text, out);
+  }
+  return out;
 }
 
 function overlaps(a: string, b: string): boolean {
@@ -154,34 +171,44 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** A market or place field in its parts: "Germany / Austria; CH" → Germany, Austria, CH. */
-function placeParts(text: string | null): string[] {
-  if (!text) return [];
-  return text
-    .split(/[,/;]/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+const placeKeysOf = new Map<string, Set<string>>();
+
+/** A market or place field as the keys of its parts: "Germany / Austria; CH" → germany, austria, switzerland. */
+function placeKeys(text: string | null): Set<string> {
+  if (!text) return new Set();
+  let found = placeKeysOf.get(text);
+  if (found === undefined) {
+    const parts = text
+      .split(/[,/;]/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    found = new Set(parts.map(placeKey));
+    if (placeKeysOf.size > 20_000) placeKeysOf.clear();
+    placeKeysOf.set(text, found);
+  }
+  return found;
 }
 
 // ISO 3166 codes and English country names are the same place: "DE" and "Germany" both key as "germany".
 let regionNames: Intl.DisplayNames | null = null;
-const keys = new Map<string, string>();
+
+const countryNames = new Map<string, string | null>();
 
 function countryName(code: string): string | null {
-  if (!/^[A-Za-z]{2}$/.test(code)) return null;
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+  if (code.length !== 2 || !/^[A-Za-z]{2}$/.test(code)) return null;
   const upper = code.toUpperCase();
-  const name = regionNames.of(upper);
-  return name && name !== upper && name !== 'Unknown Region' ? name : null;
+  let name = countryNames.get(upper);
+  if (name === undefined) {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    const found = regionNames.of(upper);
+    name = found && found !== upper && found !== 'Unknown Region' ? found : null;
+    countryNames.set(upper, name);
+  }
+  return name;
 }
 
 function placeKey(part: string): string {
-  let key = keys.get(part);
-  if (key === undefined) {
-    key = (countryName(part) ?? part).toLowerCase();
-    keys.set(part, key);
-  }
-  return key;
+  return (countryName(part) ?? part).toLowerCase();
 }
 
 /** Whether two places are the same, by name or ISO country code ("DE" and "germany" are). */

@@ -218,5 +218,9 @@ describe('whyTheyFit', () => {
     );
     expect(whyTheyFit(scoreProfile(profile({ country: 'DE' }), criteria, 'Germany'))).toBe('Based in Germany');
     expect(whyTheyFit(scoreProfile(profile(), criteria, 'Germany'))).toBe('');
+    const floor: FitCriteria = { ...none, followers: { weight: 1, min: 1_000, max: null } };
+    expect(whyTheyFit(scoreProfile(profile({ followers: 1_234_567 }), floor, null))).toBe('1.2M followers');
+    expect(whyTheyFit(scoreProfile(profile({ followers: 999_960 }), floor, null))).toBe('1M followers');
+    expect(whyTheyFit(scoreProfile(profile({ followers: 4_000 }), floor, null))).toBe('4K followers');
   });
 });
