@@ -3,11 +3,13 @@ import { onShowArea, onWorkspaceChanged } from '../api/client';
 import { CreatorsScreen } from '../screens/CreatorsScreen';
 import { ImportHost } from '../screens/imports/ImportHost';
 import { OrdersScreen } from '../screens/orders/OrdersScreen';
+import { OutreachScreen } from '../screens/outreach/OutreachScreen';
 import { PilotsScreen } from '../screens/PilotsScreen';
 import { PayoutsScreen } from '../screens/payouts/PayoutsScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { ResultsScreen } from '../screens/results/ResultsScreen';
 import { ReviewScreen } from '../screens/review/ReviewScreen';
+import { SourcingScreen } from '../screens/sourcing/SourcingScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import { WorkspaceScreen } from '../screens/WorkspaceScreen';
 import { isArea, useNavigation } from '../stores/navigation';
@@ -28,6 +30,10 @@ function MainArea() {
     case 'pilots':
       if (!loaded) return <p className="muted">Loading pilots…</p>;
       return pilots.length === 0 ? <WelcomeScreen /> : <PilotsScreen />;
+    case 'sourcing':
+      return <SourcingScreen />;
+    case 'outreach':
+      return <OutreachScreen />;
     case 'creators':
       return <CreatorsScreen />;
     case 'orders':

@@ -3,6 +3,8 @@ import { create } from 'zustand';
 /** The areas of the left navigation, in their order. A new screen is one line here and one case in AppShell's MainArea. */
 export const AREAS = [
   { area: 'pilots', label: 'Pilots' },
+  { area: 'sourcing', label: 'Sourcing' },
+  { area: 'outreach', label: 'Outreach' },
   { area: 'creators', label: 'Creators' },
   { area: 'orders', label: 'Orders' },
   { area: 'results', label: 'Results' },

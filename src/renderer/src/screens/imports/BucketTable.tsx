@@ -28,7 +28,13 @@ export function BucketTable({ preview }: { preview: ImportPreview }) {
                 Rows
               </th>
               <th scope="col" className="num">
-                {isOrders ? 'Orders' : preview.kind === 'tracking' ? 'Creators' : 'Creator-days'}
+                {isOrders
+                  ? 'Orders'
+                  : preview.kind === 'tracking'
+                    ? 'Creators'
+                    : preview.kind === 'longlist'
+                      ? 'Profiles'
+                      : 'Creator-days'}
               </th>
               <th scope="col" className="num">
                 {isOrders ? 'Order totals' : 'Clicks'}

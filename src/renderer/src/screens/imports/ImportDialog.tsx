@@ -9,6 +9,7 @@ import { useNavigation } from '../../stores/navigation';
 import { useOrders } from '../../stores/orders';
 import { usePilots } from '../../stores/pilots';
 import { refreshOrders } from '../../stores/refresh-all';
+import { useSourcing } from '../../stores/sourcing';
 import { addsUp, RECORD_NOUNS, toWrite } from './bucket-sums';
 import { ImportFailure } from './ImportFailure';
 import { ImportPreviewView } from './ImportPreviewView';
@@ -70,6 +71,8 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
     void refreshOrders();
     // A tracking sheet adds and updates the pilot's creators.
     if (kind === 'tracking' && pilotId !== null) void useCreators.getState().refresh(pilotId);
+    // A longlist adds profiles to the pilot's board.
+    if (kind === 'longlist' && pilotId !== null) void useSourcing.getState().refresh(pilotId);
   }, [state, kind, pilotId]);
 
   // Each step brings its own controls: put focus on the one meant for it, so the keyboard never lands nowhere.
@@ -84,9 +87,9 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
   }, [step]);
 
   function showResult() {
-    if (kind === 'tracking') {
+    if (kind === 'tracking' || kind === 'longlist') {
       if (pilotId !== null) usePilots.getState().select(pilotId);
-      useNavigation.getState().go('creators');
+      useNavigation.getState().go(kind === 'tracking' ? 'creators' : 'sourcing');
       return close();
     }
     const orders = useOrders.getState();

@@ -8,6 +8,7 @@ import { ImportHeadline } from './ImportHeadline';
 import { ImportOptions } from './ImportOptions';
 import { ImportWarnings } from './ImportWarnings';
 import type { ReadOptions } from './import-options';
+import { LonglistRows } from './LonglistRows';
 import { ProblemList } from './ProblemList';
 import { SampleOrders } from './SampleOrders';
 import { TrackingRows } from './TrackingRows';
@@ -48,6 +49,7 @@ export function ImportPreviewView({ preview, busy, fieldErrors, onOptions, curre
           <SampleOrders sample={preview.sample} />
         </section>
       ) : null}
+      {counted && preview.kind === 'longlist' ? <LonglistRows rows={preview.longlistRows ?? []} /> : null}
       {counted && preview.kind === 'tracking' ? (
         <>
           <TrackingRows rows={preview.trackingRows ?? []} currency={currency ?? null} />

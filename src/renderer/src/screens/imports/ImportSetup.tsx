@@ -105,10 +105,21 @@ export function ImportSetup({ fileName, kind: initialKind, kindFixed, busy, onSt
           />
         ) : (
           <p className="muted">
-            {kind === 'clicks' ? "Clicks belong to a pilot's creators." : 'A tracking sheet moves into a pilot.'} Create
-            a pilot first.
+            {kind === 'clicks'
+              ? "Clicks belong to a pilot's creators."
+              : kind === 'longlist'
+                ? "A longlist joins a pilot's sourcing board."
+                : 'A tracking sheet moves into a pilot.'}{' '}
+            Create a pilot first.
           </p>
         )
+      ) : null}
+      {kind === 'longlist' ? (
+        <p className="muted">
+          One row per creator, as a discovery tool exports it or as kept by hand. Profiles with the same platform and
+          handle as one already in the workspace are merged into it, not doubled; every profile joins the pilot's
+          longlist. Nothing is written before you see the preview.
+        </p>
       ) : null}
       {kind === 'tracking' ? (
         <p className="muted">

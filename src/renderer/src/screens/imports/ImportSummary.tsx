@@ -15,6 +15,7 @@ export function ImportSummary({ job, onShow, onClose }: ImportSummaryProps) {
   const preview = job.preview;
   const isOrders = job.kind === 'orders';
   const isTracking = job.kind === 'tracking';
+  const isLonglist = job.kind === 'longlist';
   return (
     <div className="form">
       <p className="notice">Imported {job.fileName}. This import can be undone as a whole from the import history.</p>
@@ -31,7 +32,13 @@ export function ImportSummary({ job, onShow, onClose }: ImportSummaryProps) {
           Close
         </button>
         <button type="button" className="button primary" onClick={onShow} data-autofocus>
-          {isOrders ? 'See the orders' : isTracking ? 'See the creators' : 'See the clicks'}
+          {isOrders
+            ? 'See the orders'
+            : isTracking
+              ? 'See the creators'
+              : isLonglist
+                ? 'See the board'
+                : 'See the clicks'}
         </button>
       </div>
     </div>
