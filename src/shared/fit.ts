@@ -17,7 +17,7 @@ const compact = {
   },
 };
 
-/** What one criterion found, before its weight is applied; null when the criterion is not in play. */
+/** What one criterion found, before its weight is applied (a judge returns null when it is not in play). */
 interface Finding {
   outcome: Outcome;
   text: string;
