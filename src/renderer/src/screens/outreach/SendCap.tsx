@@ -7,7 +7,7 @@ export function SendCap() {
   if (!settings) return null;
   const left = Math.max(0, settings.dailyCap - settings.sentToday);
   return (
-    <p className={left === 0 ? 'send-cap full' : 'send-cap'}>
+    <p className={left === 0 ? 'send-cap full' : 'send-cap'} role="status" aria-label="Daily send cap">
       <strong>
         {count(settings.sentToday)} of {count(settings.dailyCap)}
       </strong>{' '}

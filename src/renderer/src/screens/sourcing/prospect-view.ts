@@ -6,6 +6,7 @@
  */
 
 import { scoreProfile } from '../../../../shared/fit';
+import { filterProspects, type ProspectFilter } from '../../../../shared/prospect-filter';
 import type { FitCriteria, Prospect, SourcingBoard } from '../../../../shared/sourcing';
 import type { ProspectFilters } from '../../stores/sourcing';
 
@@ -26,34 +27,19 @@ export function shownProspects(
   const scored = draft
     ? board.prospects.map((p) => ({ ...p, fit: scoreProfile(p.profile, draft, board.market) }))
     : board.prospects;
-  const matching = matchFilters(scored, filters);
-  const shown = filters.stage === 'all' ? matching : matching.filter((p) => p.stage === filters.stage);
+  const matching = filterProspects(scored, asFilter(filters));
+  const shown = filters.stage === 'all' ? matching : filterProspects(matching, { stages: [filters.stage] });
   return { scored, matching, shown };
 }
 
-function matchFilters(prospects: Prospect[], f: ProspectFilters): Prospect[] {
-  const words = f.search.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  const minScore = Number(f.minScore);
-  const min = f.minScore.trim() !== '' && Number.isFinite(minScore) ? minScore : null;
-  const country = f.country.toLocaleLowerCase();
-  return prospects.filter((p) => {
-    const pr = p.profile;
-    if (min !== null && p.fit.score < min) return false;
-    if (f.platform && !pr.handles.some((h) => h.platform === f.platform)) return false;
-    if (country && (pr.country ?? '').toLocaleLowerCase() !== country) return false;
-    if (f.reviewer === '-' ? p.reviewer !== null : f.reviewer && p.reviewer !== f.reviewer) return false;
-    if (words.length === 0) return true;
-    const text = [
-      pr.name,
-      pr.email,
-      pr.city,
-      pr.region,
-      pr.country,
-      ...pr.categories,
-      ...pr.handles.map((h) => h.handle),
-    ]
-      .join(' ')
-      .toLocaleLowerCase();
-    return words.every((w) => text.includes(w));
-  });
+/** The filter bar's choices as filterProspects takes them; a minimum score that is not a number is left out. */
+function asFilter(f: ProspectFilters): ProspectFilter {
+  const filter: ProspectFilter = {};
+  if (f.search.trim() !== '') filter.search = f.search;
+  const min = Number(f.minScore);
+  if (f.minScore.trim() !== '' && Number.isFinite(min)) filter.minScore = min;
+  if (f.platform) filter.platforms = [f.platform];
+  if (f.country) filter.country = f.country;
+  if (f.reviewer) filter.reviewer = f.reviewer === '-' ? null : f.reviewer;
+  return filter;
 }
