@@ -12,6 +12,7 @@ import { REPORT_SHEETS } from '../../shared/reports';
 import type { FlagSpec } from './flags';
 import { importBatches, importSummary, orderList, undone } from './import-output';
 import { type Caller, type RunOptions, runImport } from './import-run';
+import { longlistSummary } from './longlist-output';
 import { creatorAdded, creatorList, demoLoaded, pilotCreated, pilotList } from './output';
 import { batchWritten, dueList, runOutreachExport } from './outreach-output';
 import { reportWritten, runReport } from './report-output';
@@ -127,6 +128,21 @@ export const COMMANDS: CommandSpec[] = [
     flags: [pilotFlag, ...importFlags(), { name: 'dry-run', field: 'dryRun', value: '', help: 'Write nothing' }],
     run: (call, input, options) => runImport(call, { ...input, kind: 'clicks' }, options),
     describe: (job) => importSummary(job),
+  }),
+  command({
+    name: 'longlist import',
+    summary:
+      'Import a creator longlist (a discovery tool’s export or your own sheet); one person is merged, never doubled',
+    method: 'imports.start',
+    argument: { name: 'FILE', field: 'file.path', help: 'The longlist: .csv, .txt, .xlsx, .xls or .ods' },
+    flags: [
+      { name: 'pilot', field: 'pilotId', value: 'ID', help: "Put the profiles on this pilot's longlist" },
+      { name: 'sheet', field: 'sheet', value: 'NAME', help: 'Spreadsheet sheet to read (default the first)' },
+      { name: 'max-file-mb', field: 'maxFileMb', value: 'MB', help: 'Largest file to accept (default 250)' },
+      { name: 'dry-run', field: 'dryRun', value: '', help: 'Show the preview; write nothing' },
+    ],
+    run: (call, input, options) => runImport(call, { ...input, kind: 'longlist' }, options),
+    describe: (job) => longlistSummary(job),
   }),
   command({
     name: 'orders list',
