@@ -66,7 +66,8 @@ export function TemplateEditor({ template, onSaved }: TemplateEditorProps) {
     });
   }
 
-  async function save(event: FormEvent | null): Promise<OutreachTemplate | null> {
+  /** Saves the form; resolves the saved template, or null with the errors shown. */
+  async function persist(event: FormEvent | null): Promise<OutreachTemplate | null> {
     let out: OutreachTemplate | null = null;
     const ok = await form.submit(
       event,
@@ -76,11 +77,15 @@ export function TemplateEditor({ template, onSaved }: TemplateEditorProps) {
       },
       { isField: isTemplateField },
     );
-    if (ok && out) {
+    return ok ? out : null;
+  }
+
+  async function save(event: FormEvent) {
+    const out = await persist(event);
+    if (out) {
       setSaved('Template saved.');
       onSaved(out);
     }
-    return ok ? out : null;
   }
 
   return (
@@ -180,10 +185,11 @@ export function TemplateEditor({ template, onSaved }: TemplateEditorProps) {
           confirmLabel="Approve & lock"
           onClose={() => setConfirmLock(false)}
           onConfirm={async () => {
-            const current = await save(null);
+            const current = await persist(null);
             if (!current) throw new Error('Fix the template first: it could not be saved.');
             const locked = await request('templates.lock', { id: current.id });
             useOutreach.getState().putTemplate(locked);
+            onSaved(locked);
           }}
         />
       ) : null}
