@@ -18,6 +18,7 @@ import { reportSection } from './bench/report-section';
 import { resultsScreenSection } from './bench/results-screen';
 import { resultsSection } from './bench/results-section';
 import { resultsWorkspace } from './bench/results-workspace';
+import { sourcingScreenSection } from './bench/sourcing-screen';
 import { sourcingSection } from './bench/sourcing-section';
 import { node, printSection, runSection, type Section } from './bench/timing';
 
@@ -126,6 +127,7 @@ const SECTIONS: Section[] = [
   resultsScreenSection(ROOT, resultsReady),
   reportSection(resultsReady, () => builtPilotId, TMP),
   sourcingSection(TMP),
+  sourcingScreenSection(ROOT, TMP),
 ];
 
 const started = performance.now();
