@@ -4,7 +4,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../src/main/core/db/migrations';
+import { APPLICATION_ID } from '../../src/main/core/db/connection';
+import { LATEST_VERSION, MIGRATIONS } from '../../src/main/core/db/migrations';
 import { preview } from '../helpers/imports';
 import { writeShopifyCsv } from '../helpers/shopify-csv';
 import { newWorkspace } from '../helpers/workspace';
@@ -19,6 +20,25 @@ async function workspaceWithPilot() {
     endDate: '2026-03-31',
   });
   return { ws, pilot };
+}
+
+/**
+ * A real schema-5 workspace (built by the first five migrations) holding the
+ * same workspace id and pilots as `from`: what an older Pilotdesk wrote.
+ */
+function schemaFiveCopy(from: string, to: string): void {
+  const raw = new Database(to);
+  raw.pragma('foreign_keys = OFF');
+  for (const m of MIGRATIONS.slice(0, 5)) m.up(raw);
+  raw.pragma('user_version = 5');
+  raw.pragma(`application_id = ${APPLICATION_ID}`);
+  const columns = (raw.prepare("SELECT name FROM pragma_table_info('pilots')").pluck().all() as string[]).join(', ');
+  raw.prepare('ATTACH DATABASE ? AS newer').run(from);
+  raw.exec(`INSERT INTO workspace_settings SELECT * FROM newer.workspace_settings;
+    INSERT INTO brands SELECT * FROM newer.brands;
+    INSERT INTO pilots (${columns}) SELECT ${columns} FROM newer.pilots;`);
+  raw.exec('DETACH DATABASE newer');
+  raw.close();
 }
 
 const pilotNames = (ws: ReturnType<typeof newWorkspace>) =>
@@ -56,12 +76,10 @@ describe('workspace.restore', () => {
 
   it('migrates a backup from an older schema on open, like any workspace', async () => {
     const { ws } = await workspaceWithPilot();
+    const current = join(ws.dir, 'current.pilotdesk');
+    await ws.ok('workspace.backup', { path: current });
     const old = join(ws.dir, 'old.pilotdesk');
-    await ws.ok('workspace.backup', { path: old });
-    const raw = new Database(old);
-    // Schema 5 had no tracking batches: roll the table back to its CHECK and the version with it.
-    raw.pragma('user_version = 5');
-    raw.close();
+    schemaFiveCopy(current, old);
     await ws.ok('pilots.create', { name: 'Later', currency: 'USD', startDate: '2026-05-01', endDate: '2026-05-31' });
     const result = await ws.ok('workspace.restore', { path: old });
     expect(result.workspace.schemaVersion).toBe(LATEST_VERSION);
