@@ -45,6 +45,49 @@ describe('merging longlists', () => {
     expect(profiles(ws)).toHaveLength(12);
   });
 
+  it('a merge never drops what the user wrote: names, emails, places and notes are kept, lists only gain items', async () => {
+    const ws = newWorkspace();
+    const typed = await ws.ok('profiles.save', {
+      name: 'Maya Lin-Park',
+      handles: [{ platform: 'instagram', handle: 'Maya.Makes' }],
+      email: 'maya@studio.example',
+      followers: '12000',
+      engagementRate: '2.9%',
+      city: 'Hamburg',
+      categories: ['Vegan', 'skincare'],
+      audienceNotes: 'Mostly students; asked us for a code last spring',
+      pastBrands: ['Weleda'],
+    });
+    const file = join(ws.dir, 'tool.csv');
+    writeFileSync(
+      file,
+      [
+        'Username,Full name,Followers,Engagement rate,City,Email,Categories,Audience,Brands',
+        'maya.makes,Maya Lin,12.8K,3.35%,Berlin,maya@example.com,"skincare, beauty",Gen Z,"Glossier, weleda"',
+      ].join('\n'),
+    );
+    const merged = await importFile(ws, { kind: 'longlist', file: { path: file } });
+    expect(merged.longlistRows?.[0]).toMatchObject({ bucket: 'updated', creatorId: typed.creatorId });
+    expect(merged.longlistRows?.[0]?.changes).toEqual([
+      'followers 12,000 → 12,800',
+      'engagement 2.9% → 3.35%',
+      'categories Vegan, skincare → Vegan, skincare, beauty',
+      'past brands Weleda → Weleda, Glossier',
+    ]);
+    expect(profiles(ws)).toEqual([
+      expect.objectContaining({
+        name: 'Maya Lin-Park',
+        email: 'maya@studio.example',
+        city: 'Hamburg',
+        audienceNotes: 'Mostly students; asked us for a code last spring',
+        followers: 12_800,
+        engagementBp: 335,
+        categories: ['Vegan', 'skincare', 'beauty'],
+        pastBrands: ['Weleda', 'Glossier'],
+      }),
+    ]);
+  });
+
   it('a profile already in pilot A is reused when imported into pilot B; each pilot gets its longlist as one logged move', async () => {
     const ws = newWorkspace();
     process.env.PILOTDESK_USER = 'Lena';
@@ -109,7 +152,7 @@ describe('merging longlists', () => {
       [2, 'added', null],
       [3, 'added', null],
       [4, 'rejected', 'Row 4, its handles are on rows 2 and 3, which are different people; put each person on one row'],
-      [5, 'updated', 'name Clara Jensen → Clara; followers 23,450 → 24,000; adds @clara.tt on tiktok'],
+      [5, 'updated', 'followers 23,450 → 24,000; adds @clara.tt on tiktok'],
       [6, 'excluded', 'Same profile as row 5'],
       [
         7,

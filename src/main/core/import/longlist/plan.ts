@@ -132,14 +132,41 @@ export function planLonglist(db: Database, read: LonglistRead, pilotId: number |
   };
 }
 
-/** A later row of the same person fills in what the first row left blank, and adds its handles. */
+/** A later row of the same person fills in what the first row left blank, and adds its handles and list items. */
 function mergeInto(g: Group, entry: LonglistEntry): void {
   const known = new Set(g.handles.map(handleKey));
   for (const h of entry.handles) if (!known.has(handleKey(h))) g.handles.push(h);
   g.name ??= entry.name;
   for (const [key, value] of Object.entries(entry.fields) as [keyof ImportedFields, unknown][]) {
-    if (g.fields[key] === undefined) (g.fields as Record<string, unknown>)[key] = value;
+    const had = g.fields[key];
+    if (had === undefined) (g.fields as Record<string, unknown>)[key] = value;
+    else if (Array.isArray(had)) (g.fields as Record<string, unknown>)[key] = union(had, value as string[]);
   }
+}
+
+/**
+ * Readings a discovery tool takes afresh each time: a newer file's value
+ * replaces the profile's (undo restores it). Every other field is something
+ * a person wrote or checked (name, email, place, notes), so a merge only
+ * fills it when blank, and lists only gain items: a merge never drops a
+ * value the user had.
+ */
+const MEASURED: ReadonlySet<keyof ImportedFields> = new Set(['followers', 'engagementBp', 'avgViews', 'shoppingLinks']);
+
+/** The items of `had`, then those of `more` it lacks (any case). */
+function union(had: readonly string[], more: readonly string[]): string[] {
+  const seen = new Set(had.map((item) => item.toLowerCase()));
+  return [...had, ...more.filter((item) => !seen.has(item.toLowerCase()))];
+}
+
+/** What merging `value` into the profile's `before` writes, or undefined when it keeps what is there. */
+function merged(key: keyof ImportedFields, before: unknown, value: unknown): unknown {
+  if (Array.isArray(before)) {
+    const all = union(before, value as string[]);
+    return all.length > before.length ? all : undefined;
+  }
+  if (before !== null && !MEASURED.has(key)) return undefined;
+  return value === before ? undefined : value;
 }
 
 const EMPTY: Omit<ProfileFields, 'name'> = {
@@ -169,9 +196,9 @@ function planProfile(
     return { ...base, owner, update, newHandles: g.handles, joins: pilot !== null, changes: [], bucket: 'added' };
   }
   const update: Partial<ProfileFields> = {};
-  if (g.name && g.name !== owner.name) update.name = g.name;
   for (const [key, value] of Object.entries(g.fields) as [keyof ImportedFields, unknown][]) {
-    if (JSON.stringify(value) !== JSON.stringify(owner[key])) (update as Record<string, unknown>)[key] = value;
+    const next = merged(key, owner[key], value);
+    if (next !== undefined) (update as Record<string, unknown>)[key] = next;
   }
   const have = new Set(owner.handles.map(handleKey));
   const newHandles = g.handles.filter((h) => !have.has(handleKey(h)));
