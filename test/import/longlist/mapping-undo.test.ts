@@ -97,6 +97,26 @@ describe('undoing a longlist import', () => {
     expect(profiles(ws)).toEqual([]);
   });
 
+  it('is refused once a profile it touched was edited by hand, since undo would put back the profile from before', async () => {
+    const ws = newWorkspace();
+    await importFile(ws, { kind: 'longlist', file: fixture('hand-kept.xlsx') });
+    const done = await importFile(ws, { kind: 'longlist', file: fixture('modash-instagram.csv') });
+    const reason = async () => (await ws.ok('imports.list', {})).find((x) => x.id === done.batchId)?.undoBlockedBy;
+    expect(await reason()).toBeNull();
+    const creatorId = ws.session.db.prepare("SELECT id FROM creators WHERE name = 'Clara Jensen'").pluck().get();
+    await ws.ok('profiles.save', {
+      creatorId,
+      name: 'Clara Jensen',
+      handles: [{ platform: 'instagram', handle: 'clara.skin' }],
+      email: 'clara@agency.example',
+    });
+    expect(await reason()).toBe(
+      'Clara Jensen was edited by hand since this import, and undoing would lose those edits; restore the automatic backup made before this import instead',
+    );
+    expect(await ws.call('imports.undo', { batchId: done.batchId })).toMatchObject({ ok: false });
+    expect(profiles(ws).find((p) => p.name === 'Clara Jensen')?.email).toBe('clara@agency.example');
+  });
+
   it('is refused when a member it added moved past the longlist, was contacted, or a profile it added joined another pilot', async () => {
     const ws = newWorkspace();
     const a = await pilot(ws, 'Autumn');

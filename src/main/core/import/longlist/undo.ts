@@ -2,8 +2,10 @@
  * Undoing a longlist import: the profiles it added go, the ones it merged
  * into get their fields and handles back, and the longlist places it gave
  * are taken back. It is refused while later work builds on it: a later
- * longlist that changed the same profiles, or a member it added who has
- * moved on, been contacted, or joined another pilot since.
+ * longlist that changed the same profiles, a hand edit of one of them (undo
+ * puts back the whole profile as it was, which would silently lose the edit),
+ * or a member it added who has moved on, been contacted, or joined another
+ * pilot since.
  */
 
 import type { Database } from 'better-sqlite3';
@@ -26,6 +28,10 @@ export function longlistUndoBlockedBy(db: Database, batchId: number): string | n
   if (later.length > 0) {
     const batch = later[0]?.batch;
     return `import ${batch} changed the same profiles later (${people(later.filter((l) => l.batch === batch))}); undo it first`;
+  }
+  const edited = editedSince(db, batchId);
+  if (edited.length > 0) {
+    return `${people(edited)} ${edited.length === 1 ? 'was' : 'were'} edited by hand since this import, and undoing would lose those edits; ${BACKUP.replace(/^or /, '')} instead`;
   }
   const moved = sql(
     db,
@@ -56,6 +62,26 @@ export function longlistUndoBlockedBy(db: Database, batchId: number): string | n
     return `${people(elsewhere)} ${elsewhere.length === 1 ? 'is' : 'are'} in ${elsewhere[0]?.pilot} since this import, so the profile${elsewhere.length === 1 ? '' : 's'} must stay; remove them from that pilot first, ${BACKUP}`;
   }
   return null;
+}
+
+/**
+ * The batch's profiles edited since it was logged: on the profile form
+ * (profile.edit, by creator) or the creators screen (creator.update, by
+ * member). Reads only the log entries after the import's own, by primary key.
+ */
+function editedSince(db: Database, batchId: number): Array<{ name: string }> {
+  return sql(
+    db,
+    `SELECT DISTINCT c.name FROM activity_log a
+     LEFT JOIN pilot_creators pc ON a.subject_type = 'pilot_creator' AND pc.id = a.subject_id
+     JOIN profile_revisions r ON r.batch_id = ?
+       AND r.creator_id = CASE a.subject_type WHEN 'creator' THEN a.subject_id ELSE pc.creator_id END
+     JOIN creators c ON c.id = r.creator_id
+     WHERE a.id > (SELECT coalesce(max(id), 0) FROM activity_log
+                   WHERE action = 'import.longlist' AND subject_type = 'import_batch' AND subject_id = ?)
+       AND a.action IN ('profile.edit', 'creator.update')
+     ORDER BY c.name`,
+  ).all(batchId, batchId) as Array<{ name: string }>;
 }
 
 /** Reverses the batch's revisions; runs inside the caller's transaction, after the checks above. */
