@@ -102,13 +102,13 @@ function judgeRegion(profile: Profile, market: string | null): Finding | null {
 }
 
 function judgeCategories(profile: Profile, wanted: readonly string[]): Finding | null {
-  const want = wanted.map(normalise).filter((w) => w !== '');
+  const want = wanted.map(normalise).filter((w) => w.joined !== '');
   if (want.length === 0) return null;
   const wantedText = `wanted: ${wanted.join(', ')}`;
   if (profile.categories.length === 0) return { outcome: 'unknown', text: `No categories known (${wantedText})` };
   const matched = profile.categories.filter((c) => {
     const have = normalise(c);
-    return have !== '' && want.some((w) => overlaps(have, w));
+    return have.joined !== '' && want.some((w) => overlaps(have, w));
   });
   if (matched.length === 0) {
     return { outcome: 'missed', text: `Posts about ${profile.categories.join(', ')} (${wantedText})` };
@@ -131,13 +131,13 @@ function judgeShoppingLinks(profile: Profile): Finding {
 function judgePastBrands(profile: Profile, brands: readonly string[]): Finding {
   const mentioned = profile.pastBrands;
   if (mentioned.length === 0) return { outcome: 'unknown', text: 'No past brand mentions known' };
-  const want = brands.map(normalise).filter((b) => b !== '');
+  const want = brands.map(normalise).filter((b) => b.joined !== '');
   const matched =
     want.length === 0
       ? mentioned
       : mentioned.filter((m) => {
           const have = normalise(m);
-          return have !== '' && want.some((b) => overlaps(have, b));
+          return have.joined !== '' && want.some((b) => overlaps(have, b));
         });
   if (matched.length === 0) {
     return { outcome: 'missed', text: `Mentioned ${listed(mentioned)}, not ${brands.join(' or ')}` };
@@ -146,21 +146,47 @@ function judgePastBrands(profile: Profile, brands: readonly string[]): Finding {
   return { outcome: 'met', text: `Mentioned ${names} before`, phrase: `having mentioned ${names}` };
 }
 
-const normalised = new Map<string, string>();
+/** A category or brand as words: lower case, letters and digits only. */
+interface Words {
+  joined: string;
+  words: string[];
+}
 
-/** Lower case, letters and digits only, so "Skin-care" and "skincare" are one category. */
-function normalise(text: string): string {
-  let out = normalised.get(text);
+const wordsOf = new Map<string, Words>();
+
+function normalise(text: string): Words {
+  let out = wordsOf.get(text);
   if (out === undefined) {
-    out = text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    if (normalised.size > 20_000) normalised.clear();
-    normalised.set(text, out);
+    const words = text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '');
+    out = { joined: words.join(''), words };
+    if (wordsOf.size > 20_000) wordsOf.clear();
+    wordsOf.set(text, out);
   }
   return out;
 }
 
-function overlaps(a: string, b: string): boolean {
-  return a === b || a.includes(b) || b.includes(a);
+/**
+ * Whether one names the other, whole words only: "Skin-Care" is "skincare",
+ * "Clean beauty routines" is about "beauty", but "women" is not "men" and
+ * "Dovetail" is not "Dove", which a plain substring test would say they are.
+ */
+function overlaps(a: Words, b: Words): boolean {
+  return a.joined === b.joined || wordsSpell(a.words, b.joined) || wordsSpell(b.words, a.joined);
+}
+
+/** Whether some run of consecutive words spells `target` when joined. */
+function wordsSpell(words: readonly string[], target: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length && run.length < target.length; j++) {
+      run += words[j];
+      if (run === target) return true;
+    }
+  }
+  return false;
 }
 
 function listed(names: readonly string[]): string {

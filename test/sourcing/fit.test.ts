@@ -104,6 +104,11 @@ describe('scoreProfile', () => {
       text: 'Posts about Skin-Care (wanted: skincare, beauty)',
     });
     expect(part(profile({ categories: ['Clean beauty routines'] }), cats).outcome).toBe('met');
+    expect(part(profile({ categories: ['skin care & wellness'] }), cats).outcome).toBe('met');
+    // Whole words only: womenswear is not menswear, a smart home is not art.
+    const menswear = only('categories', { weight: 2, wanted: ['men', 'art'] });
+    expect(part(profile({ categories: ['Women', 'Smart home'] }), menswear).outcome).toBe('missed');
+    expect(part(profile({ categories: ['Men & grooming'] }), menswear).outcome).toBe('met');
     expect(part(profile({ categories: ['gaming'] }), cats)).toMatchObject({
       outcome: 'missed',
       text: 'Posts about gaming (wanted: skincare, beauty)',
@@ -131,6 +136,9 @@ describe('scoreProfile', () => {
       text: 'Mentioned Nivea, not glossier',
     });
     expect(part(profile(), glossier).outcome).toBe('unknown');
+    const dove = only('pastBrands', { weight: 1, brands: ['Dove'] });
+    expect(part(profile({ pastBrands: ['Dovetail Coffee'] }), dove).outcome).toBe('missed');
+    expect(part(profile({ pastBrands: ['Dove Men+Care'] }), dove).outcome).toBe('met');
     const anyBrand = only('pastBrands', { weight: 1, brands: [] });
     expect(part(profile({ pastBrands: ['Nivea'] }), anyBrand).outcome).toBe('met');
   });
