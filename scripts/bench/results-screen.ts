@@ -5,24 +5,12 @@
  * system Chromium through Playwright against web mode, as the e2e tests do.
  */
 
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { Session } from '../../src/main/core/workspace/session';
 import { startWebServer, type WebServer } from '../../src/main/server/server';
+import { areaButton, buildRenderer, launchChromium, loadApp } from './browser';
 import { BENCH_CREATORS } from './results-workspace';
 import type { Section } from './timing';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A plain table of the same shape as the results table: the browser's own floor. */
 function barePage(): string {
@@ -31,17 +19,8 @@ function barePage(): string {
   return `<!doctype html><table aria-label="bare"><tbody>${rows.join('')}</tbody></table>`;
 }
 
-const areas = (page: Page) => page.getByRole('navigation', { name: 'Areas' });
-
-/** A fresh page load, up to the moment the app can be used. */
-async function loadApp(page: Page, server: WebServer | undefined): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(server?.url ?? '');
-  await areas(page).getByRole('button', { name: 'Results', exact: true }).waitFor();
-}
-
 async function openResults(page: Page): Promise<void> {
-  await areas(page).getByRole('button', { name: 'Results', exact: true }).click();
+  await areaButton(page, 'Results').click();
   await page.getByRole('table', { name: 'Results per creator' }).getByRole('row').nth(BENCH_CREATORS).waitFor();
 }
 
@@ -57,23 +36,8 @@ export function resultsScreenSection(root: string, ready: () => Promise<Session>
     title: `Results screen in Chromium: ${BENCH_CREATORS} creators over 100k attributed orders (target: full table under 1 s from the click)`,
     runs: 7,
     setup: async () => {
-      // Build first, so the bench measures the renderer as the code is now.
-      execFileSync(
-        process.execPath,
-        [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-        {
-          cwd: root,
-          stdio: 'ignore',
-        },
-      );
-      const rendererDir = join(root, 'out', 'renderer');
-      server = await startWebServer({ session: await ready(), rendererDir });
-      browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        // Playwright gives the browser a fresh, throw-away profile of its own.
-        args: CHROMIUM_ARGS,
-      });
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      server = await startWebServer({ session: await ready(), rendererDir: buildRenderer(root) });
+      ({ browser, page } = await launchChromium());
     },
     teardown: async () => {
       await browser?.close();
@@ -93,13 +57,13 @@ export function resultsScreenSection(root: string, ready: () => Promise<Session>
       },
       {
         name: 'app open: click Results -> full creator table',
-        prepare: () => loadApp(open(), server),
+        prepare: () => loadApp(open(), server, 'Results'),
         run: () => openResults(open()),
       },
       {
         name: 'cold: load the app, open Results, full table',
         run: async () => {
-          await loadApp(open(), server);
+          await loadApp(open(), server, 'Results');
           await openResults(open());
         },
       },
