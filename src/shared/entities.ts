@@ -33,6 +33,17 @@ export const STAGES = [
   'declined',
 ] as const;
 
+/**
+ * The stages at which a member takes part in the pilot: their code and link
+ * are attributed, and they count in results, payouts and reports. Earlier
+ * stages (and declined) are prospects: their handles must not win orders.
+ */
+export const TAKING_PART_STAGES = ['contracted', 'live', 'completed'] as const;
+
+export function takesPart(stage: Stage): boolean {
+  return (TAKING_PART_STAGES as readonly Stage[]).includes(stage);
+}
+
 export type Objective = (typeof OBJECTIVES)[number];
 export type AttributionMethod = (typeof ATTRIBUTION_METHODS)[number];
 export type BaselineMethod = (typeof BASELINE_METHODS)[number];

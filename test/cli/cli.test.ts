@@ -106,7 +106,7 @@ describe('pilotdesk', { timeout: 30_000 }, () => {
     ]);
     expect(list.map((c) => [c.name, c.stipendMinor])).toEqual([['Ana Lima', 20000]]);
     expect(human.stdout).toMatch(
-      /Ana Lima\s+@ana\.lima \(tiktok\)\s+shortlist\s+ANA10\s+200\.00 USD\s+10%\s+5\.00 USD/,
+      /Ana Lima\s+@ana\.lima \(tiktok\)\s+contracted\s+ANA10\s+200\.00 USD\s+10%\s+5\.00 USD/,
     );
   });
 

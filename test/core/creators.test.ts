@@ -41,7 +41,7 @@ describe('creators in a pilot', () => {
       commissionRateBp: 1000,
       cpaMinor: null,
       discountCode: 'MAYA15',
-      stage: 'shortlist',
+      stage: 'contracted',
     });
     const edited = await ws.ok('creators.update', {
       id: added.id,

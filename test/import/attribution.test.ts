@@ -138,3 +138,37 @@ describe('attribution', () => {
     expect((await ws.ok('orders.list', { pilotId: pilot.id, rule: 'code' })).total).toBe(4);
   });
 });
+
+describe('who takes part', () => {
+  it('credits only members who take part: a prospect wins no orders until contracted, and loses them when moved back', async () => {
+    const { ws, pilot, leo, credits } = await setup();
+    const before = await credits();
+    expect(before['#1003']).toBe('Leo link');
+    // Back to the shortlist, Leo is a prospect again: his code and handle win nothing, at once.
+    const back = await ws.ok('sourcing.move', { pilotId: pilot.id, memberIds: [leo.id], stage: 'shortlist' });
+    expect(await credits()).toEqual({ ...before, '#1002': 'Maya code', '#1003': '-', '#1006': '-' });
+    expect((await ws.ok('results.get', { pilotId: pilot.id })).creators.map((c) => c.name)).toEqual(['Maya']);
+    expect((await ws.ok('pilots.get', { id: pilot.id })).creatorCount).toBe(1);
+    // Undoing the move brings his orders back, flag included.
+    await ws.ok('sourcing.undoMove', { moveId: back.moveId });
+    expect(await credits()).toEqual(before);
+  });
+
+  it('re-attributes when a profile edit gives someone taking part a new handle', async () => {
+    const { ws, pilot, maya, credits } = await setup();
+    const file = writeShopifyCsv(ws.dir, 'orders_export_2.csv', [
+      { name: '#2001', created: '2026-03-08 10:00:00 -0700', total: '25.00', notes: utm('maya.second') },
+    ]);
+    await importFile(ws, { kind: 'orders', file: { path: file }, brandId: pilot.brandId as number });
+    expect((await credits())['#2001']).toBe('-');
+    await ws.ok('profiles.save', {
+      creatorId: maya.creatorId,
+      name: 'Maya',
+      handles: [
+        { platform: 'instagram', handle: 'mayamakes' },
+        { platform: 'tiktok', handle: 'maya.second' },
+      ],
+    });
+    expect((await credits())['#2001']).toBe('Maya link');
+  });
+});

@@ -196,7 +196,8 @@ const creatorShape = {
   email: optionalChecked(z.email({ error: 'Email must look like name@example.com' })),
   region: optionalText(120),
   followers: optionalWhole('Followers', 0, 2_000_000_000),
-  stage: z.enum(STAGES, { error: `Stage must be one of ${STAGES.join(', ')}` }).default('shortlist'),
+  // A creator added with terms takes part; prospects come in through sourcing.
+  stage: z.enum(STAGES, { error: `Stage must be one of ${STAGES.join(', ')}` }).default('contracted'),
   stipend: amountText,
   productUnits: optionalWhole('Product units', 0, 10_000),
   productUnitCost: amountText,

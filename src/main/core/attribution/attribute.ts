@@ -9,6 +9,7 @@
 
 import type { Database } from 'better-sqlite3';
 import { sql } from '../db/statements';
+import { TAKES_PART_SQL } from '../db/taking-part';
 import { type MemberRules, type PilotRules, pilotRules } from './rules';
 
 interface Credit {
@@ -60,7 +61,7 @@ function creditCodes(db: Database, rules: PilotRules, credits: Map<number, Credi
      JOIN order_codes oc ON oc.code = pc.discount_code
      JOIN orders o ON o.id = oc.order_id
      JOIN import_batches b ON b.id = o.batch_id
-     WHERE pc.pilot_id = ? AND o.order_date >= ? AND o.order_date <= ? AND ${BRAND_MATCH}
+     WHERE pc.pilot_id = ? AND ${TAKES_PART_SQL} AND o.order_date >= ? AND o.order_date <= ? AND ${BRAND_MATCH}
      ORDER BY oc.order_id, oc.position`,
   ).all(
     rules.startDate,

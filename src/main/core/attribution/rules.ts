@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { addDays } from '../../../shared/dates';
 import { sql } from '../db/statements';
+import { TAKES_PART_SQL } from '../db/taking-part';
 import { utmFromUrl } from '../import/orders/utm';
 
 export interface PilotRules {
@@ -68,7 +69,7 @@ export function pilotRules(db: Database, pilotId: number): PilotRules | null {
        coalesce(pc.go_live_date, ?) AS firstDay,
        (SELECT group_concat(handle, char(31)) FROM creator_handles h WHERE h.creator_id = pc.creator_id) AS handles
      FROM pilot_creators pc JOIN creators c ON c.id = pc.creator_id
-     WHERE pc.pilot_id = ? ORDER BY pc.id`,
+     WHERE pc.pilot_id = ? AND ${TAKES_PART_SQL} ORDER BY pc.id`,
   ).all(p.startDate, p.id) as Array<{
     id: number;
     name: string;

@@ -5,6 +5,7 @@ import type { Pilot } from '../../../shared/entities';
 import { AmountReader } from '../amounts';
 import { ensureBrand } from './brands';
 import { logActivity, nowIso, sql } from './statements';
+import { TAKES_PART_SQL } from './taking-part';
 
 type PilotFields = ParsedInput<'pilots.create'>;
 
@@ -38,7 +39,7 @@ interface PilotRow {
 }
 
 const SELECT = `SELECT p.*, b.name AS brand_name,
-  (SELECT count(*) FROM pilot_creators pc WHERE pc.pilot_id = p.id) AS creator_count
+  (SELECT count(*) FROM pilot_creators pc WHERE pc.pilot_id = p.id AND ${TAKES_PART_SQL}) AS creator_count
   FROM pilots p LEFT JOIN brands b ON b.id = p.brand_id`;
 
 const toPilot = (r: PilotRow): Pilot => ({

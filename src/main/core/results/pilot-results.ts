@@ -9,7 +9,7 @@
 
 import type { Database } from 'better-sqlite3';
 import { addDays } from '../../../shared/dates';
-import type { Pilot, PilotCreator } from '../../../shared/entities';
+import { type Pilot, type PilotCreator, takesPart } from '../../../shared/entities';
 import { formatMoney } from '../../../shared/money';
 import {
   type CreatorResult,
@@ -47,7 +47,8 @@ export function computePilotResults(db: Database, pilotId: number): PilotResults
 
 export function computePilot(db: Database, pilotId: number): PilotComputation {
   const pilot = getPilot(db, pilotId, 'pilotId');
-  const members = listCreators(db, pilotId);
+  // Prospects (longlist to negotiating, declined) are not in the results yet: only members who take part.
+  const members = listCreators(db, pilotId).filter((m) => takesPart(m.stage));
   const held = heldOrderIds(db, pilotId);
   const rejected = rejectedOrderIds(db, pilotId);
   const clicks = clicksByMember(db, pilotId);

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { Stage } from '../../../shared/entities';
 import type { MoveResult } from '../../../shared/sourcing';
+import { reattributeOnStageChange } from '../attribution/taking-part';
 import { logActivity, nowIso, sql } from '../db/statements';
 import { notAMember } from './board';
 import { capWarnings, stageCounts } from './caps';
@@ -30,14 +31,17 @@ export function moveMembers(db: Database, request: MoveRequest, by: string): Mov
     const moveId = nextMoveId(db);
     const at = nowIso();
     const reason = request.reason?.trim() || null;
-    let moved = 0;
+    const changes: { from: Stage; to: Stage }[] = [];
     for (const id of ids) {
       const from = stages.get(id) as Stage;
       if (from === request.stage) continue;
       setStage(db, id, request.stage, reason, at);
       recordStageMove(db, { moveId, memberId: id, at, by, from, to: request.stage, reason });
-      moved++;
+      changes.push({ from, to: request.stage });
     }
+    const moved = changes.length;
+    // Taking part (or no longer) decides whether their code and link win orders.
+    reattributeOnStageChange(db, pilot.pilotId, changes);
     logActivity(db, 'sourcing.move', 'pilot', pilot.pilotId, { moveId, stage: request.stage, moved });
     return { moveId, moved, unchanged: ids.length - moved, warnings: warningsOf(db, pilot.pilotId) };
   })();

@@ -10,6 +10,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Handle, Stage } from '../../../shared/entities';
 import { parsePercent } from '../../../shared/money';
 import type { Profile, ProfileListItem } from '../../../shared/sourcing';
+import { reattributePeople } from '../attribution/taking-part';
 import {
   getProfile,
   handleKey,
@@ -45,6 +46,8 @@ export function saveProfile(db: Database, input: ProfileInput, by: string): Prof
       id = creatorId;
       updateProfile(db, id, fields);
       replaceHandles(db, id, input.handles);
+      // Handles are link identities wherever this person takes part.
+      reattributePeople(db, [id]);
     }
     let memberId: number | null = null;
     const alreadyIn =

@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { Stage } from '../../../shared/entities';
 import type { MoveResult } from '../../../shared/sourcing';
+import { reattributeOnStageChange } from '../attribution/taking-part';
 import { logActivity, nowIso, sql } from '../db/statements';
 import { warningsOf } from './moves';
 import { nextMoveId, recordStageMove, setStage } from './stage-log';
@@ -45,7 +46,7 @@ export function undoMove(db: Database, moveId: number, by: string): MoveResult {
     const undo = { moveId: nextMoveId(db), at: nowIso(), by, reason: `Undo of move ${moveId}` };
     const added: string[] = [];
     const movedSince: string[] = [];
-    let moved = 0;
+    const changes: { from: Stage; to: Stage }[] = [];
     for (const r of open) {
       if (r.from_stage === null) {
         added.push(r.name);
@@ -55,9 +56,11 @@ export function undoMove(db: Database, moveId: number, by: string): MoveResult {
         setStage(db, r.member_id, r.from_stage, reasonBefore(db, r), undo.at);
         recordStageMove(db, { ...undo, memberId: r.member_id, from: r.to_stage, to: r.from_stage });
         sql(db, 'UPDATE stage_moves SET undone_at = ? WHERE id = ?').run(undo.at, r.id);
-        moved++;
+        changes.push({ from: r.to_stage, to: r.from_stage });
       }
     }
+    const moved = changes.length;
+    reattributeOnStageChange(db, first.pilot_id, changes);
     logActivity(db, 'sourcing.undoMove', 'pilot', first.pilot_id, { moveId, undoMoveId: undo.moveId, moved });
     const notes: string[] = [];
     if (movedSince.length > 0) notes.push(`Left as they are, moved again since: ${names(movedSince)}`);

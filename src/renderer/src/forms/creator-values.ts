@@ -82,7 +82,7 @@ export function emptyCreatorValues(): CreatorValues {
     email: '',
     region: '',
     followers: '',
-    stage: 'shortlist',
+    stage: 'contracted',
     stipend: '',
     productUnits: '',
     productUnitCost: '',

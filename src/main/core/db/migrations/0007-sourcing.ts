@@ -100,7 +100,19 @@ CREATE TABLE profile_revisions (
 CREATE INDEX profile_revisions_creator ON profile_revisions(creator_id);
 `;
 
+/**
+ * Until schema 7 a stage was a label and every member counted in results;
+ * from now on only contracted, live and completed members do. Members an
+ * older version kept at a prospect stage (the form's default was shortlist)
+ * therefore move to contracted, so every figure stays what it was.
+ */
+const keepMembersCounted = `
+UPDATE pilot_creators SET stage = 'contracted'
+WHERE stage IN ('longlist', 'shortlist', 'contacted', 'negotiating');
+`;
+
 export function sourcingAndOutreach(db: Database): void {
   rebuildImportBatches(db, ['orders', 'clicks', 'tracking', 'longlist']);
   db.exec(sourcing);
+  db.exec(keepMembersCounted);
 }

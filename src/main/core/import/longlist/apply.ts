@@ -6,6 +6,7 @@
  */
 
 import type { Database } from 'better-sqlite3';
+import { reattributePeople } from '../../attribution/taking-part';
 import { addHandles, insertProfile, type ProfileFields, updateProfile } from '../../db/profiles';
 import { nowIso, sql } from '../../db/statements';
 import { currentUser } from '../../user';
@@ -19,6 +20,7 @@ export interface Applied {
 
 export function applyLonglist(db: Database, plan: LonglistPlan, batchId: number): Applied {
   const creators = new Map<number, number>();
+  const newHandles: number[] = [];
   const joining = new Longlist(db, plan.pilot?.id ?? null);
   const revision = sql(
     db,
@@ -35,6 +37,7 @@ export function applyLonglist(db: Database, plan: LonglistPlan, batchId: number)
       const { creatorId: _, updatedAt: __, ...previous } = p.owner;
       updateProfile(db, creatorId, p.update);
       addHandles(db, creatorId, p.newHandles);
+      if (p.newHandles.length > 0) newHandles.push(creatorId);
       revision.run(batchId, creatorId, JSON.stringify(previous), p.joins ? joining.add(creatorId) : null);
     } else {
       creatorId = insertProfile(db, p.update as ProfileFields, p.handles);
@@ -42,6 +45,8 @@ export function applyLonglist(db: Database, plan: LonglistPlan, batchId: number)
     }
     creators.set(p.row, creatorId);
   }
+  // A handle new to someone taking part in a pilot can win that pilot's link orders.
+  reattributePeople(db, newHandles);
   return { creators, membersAdded: joining.added };
 }
 

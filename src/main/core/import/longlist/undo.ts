@@ -10,6 +10,7 @@
 
 import type { Database } from 'better-sqlite3';
 import type { Profile } from '../../../../shared/sourcing';
+import { reattributePeople } from '../../attribution/taking-part';
 import { replaceHandles, updateProfile } from '../../db/profiles';
 import { sql } from '../../db/statements';
 
@@ -103,6 +104,11 @@ export function undoLonglist(db: Database, batchId: number): void {
     updateProfile(db, r.creatorId, fields);
     replaceHandles(db, r.creatorId, handles);
   }
+  // Restored handles are link identities again wherever these people take part.
+  reattributePeople(
+    db,
+    revisions.filter((r) => r.previous !== null).map((r) => r.creatorId),
+  );
   sql(db, 'DELETE FROM profile_revisions WHERE batch_id = ?').run(batchId);
 }
 

@@ -1,0 +1,4 @@
+import { TAKING_PART_STAGES } from '../../../shared/entities';
+
+/** `pc.stage IN (...)`: members (alias `pc`) who take part; prospects' codes and handles win no orders. */
+export const TAKES_PART_SQL = `pc.stage IN (${TAKING_PART_STAGES.map((s) => `'${s}'`).join(', ')})`;
