@@ -7,7 +7,7 @@ test('loading the demo from the empty state shows the demo pilot and its 12 crea
   await expect(page.getByRole('heading', { name: 'Creators', level: 1 })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Spring Glow creator pilot');
   await expect(page.getByLabel('Pilot', { exact: true })).toHaveValue(/\d+/);
-  await expect(page.getByRole('status')).toHaveText('12 creators in this pilot');
+  await expect(page.getByRole('status')).toHaveText('12 creators take part in this pilot');
   // A header row plus one row per creator.
   await expect(page.getByRole('table', { name: 'Creators' }).getByRole('row')).toHaveCount(13);
 

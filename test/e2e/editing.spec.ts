@@ -73,5 +73,5 @@ test('removing a creator asks first, naming them', async ({ page, app }) => {
   await confirm.getByRole('button', { name: 'Remove creator' }).click();
   await expect(confirm).toBeHidden();
   await expect(page.getByRole('table', { name: 'Creators' })).not.toContainText('Lia Moss');
-  await expect(page.getByRole('status')).toHaveText('1 creator in this pilot');
+  await expect(page.getByRole('status')).toHaveText('1 creator takes part in this pilot');
 });

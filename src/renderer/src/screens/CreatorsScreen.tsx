@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PilotCreator } from '../../../shared/entities';
+import { type PilotCreator, takesPart } from '../../../shared/entities';
 import { request } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormAlert } from '../components/FormAlert';
@@ -8,6 +8,7 @@ import { NoPilotsYet } from '../components/NoPilotsYet';
 import { PilotPicker } from '../components/PilotPicker';
 import { count } from '../format';
 import { useCreators } from '../stores/creators';
+import { useNavigation } from '../stores/navigation';
 import { usePilots, useSelectedPilot } from '../stores/pilots';
 import { CreatorFormDialog } from './CreatorFormDialog';
 import { CreatorsTable } from './CreatorsTable';
@@ -17,7 +18,11 @@ type Open = { kind: 'add' } | { kind: 'edit'; creator: PilotCreator } | { kind: 
 export function CreatorsScreen() {
   const pilot = useSelectedPilot();
   const pilotId = pilot?.id ?? null;
-  const { creators, error, refresh, loading } = useCreators();
+  const { creators: members, error, refresh, loading } = useCreators();
+  // This screen is for the creators taking part and their terms; prospects live on the Sourcing board.
+  const creators = members.filter((m) => takesPart(m.stage));
+  const prospects = members.length - creators.length;
+  const go = useNavigation((s) => s.go);
   const listPilotId = useCreators((s) => s.pilotId);
   const hasPilots = usePilots((s) => s.pilots.length > 0);
   const [open, setOpen] = useState<Open | null>(null);
@@ -55,7 +60,15 @@ export function CreatorsScreen() {
         <PilotPicker />
         {pilot && current && !loading ? (
           <p className="muted" role="status">
-            {creators.length === 1 ? '1 creator' : `${count(creators.length)} creators`} in this pilot
+            {creators.length === 1 ? '1 creator takes' : `${count(creators.length)} creators take`} part in this pilot
+            {prospects > 0 ? (
+              <>
+                {' · '}
+                <button type="button" className="button link" onClick={() => go('sourcing')}>
+                  {prospects === 1 ? '1 prospect' : `${count(prospects)} prospects`} on the Sourcing board
+                </button>
+              </>
+            ) : null}
           </p>
         ) : null}
       </div>
