@@ -29,6 +29,27 @@ export interface Profile {
   updatedAt: string | null;
 }
 
+/** The fields of a profile nothing is known of yet (all but its id, name, handles and timestamp). */
+export type ProfileDetails = Omit<Profile, 'creatorId' | 'name' | 'handles' | 'updatedAt'>;
+
+/** A new profile's details before anything is known; fresh each call, so the lists are never shared. */
+export function unknownDetails(): ProfileDetails {
+  return {
+    email: null,
+    profileUrl: null,
+    followers: null,
+    engagementBp: null,
+    avgViews: null,
+    country: null,
+    region: null,
+    city: null,
+    categories: [],
+    audienceNotes: null,
+    pastBrands: [],
+    shoppingLinks: null,
+  };
+}
+
 /** The criteria a fit score weighs, in the order they are shown. */
 export const CRITERIA = ['followers', 'engagement', 'region', 'categories', 'shoppingLinks', 'pastBrands'] as const;
 export type Criterion = (typeof CRITERIA)[number];

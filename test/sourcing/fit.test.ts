@@ -2,25 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreProfile, whyTheyFit } from '../../src/shared/fit';
 import type { FitCriteria, Profile } from '../../src/shared/sourcing';
-import { DEFAULT_CRITERIA } from '../../src/shared/sourcing';
+import { DEFAULT_CRITERIA, unknownDetails } from '../../src/shared/sourcing';
 
 function profile(over: Partial<Profile> = {}): Profile {
   return {
     creatorId: 1,
     name: 'Maya Lin',
-    email: null,
+    ...unknownDetails(),
     handles: [{ platform: 'instagram', handle: 'maya.makes' }],
-    profileUrl: null,
-    followers: null,
-    engagementBp: null,
-    avgViews: null,
-    country: null,
-    region: null,
-    city: null,
-    categories: [],
-    audienceNotes: null,
-    pastBrands: [],
-    shoppingLinks: null,
     updatedAt: null,
     ...over,
   };

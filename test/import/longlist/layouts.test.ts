@@ -2,24 +2,12 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../src/shared/imports';
+import { unknownDetails } from '../../../src/shared/sourcing';
 import { bucketCounts, bucketsAddUp, importFile, preview } from '../../helpers/imports';
 import { newWorkspace } from '../../helpers/workspace';
 import { fixture, profiles } from './helpers';
 
-const none = {
-  email: null,
-  profileUrl: null,
-  followers: null,
-  engagementBp: null,
-  avgViews: null,
-  country: null,
-  region: null,
-  city: null,
-  categories: [],
-  audienceNotes: null,
-  pastBrands: [],
-  shoppingLinks: null,
-};
+const none = unknownDetails();
 
 const HAND_KEPT = [
   {

@@ -7,16 +7,8 @@ import { getPilot } from '../db/pilots';
 import { sql } from '../db/statements';
 import { localDay } from './settings';
 
-interface DueRow {
-  memberId: number;
-  pilotId: number;
-  pilotName: string;
-  name: string;
-  handle: string | null;
-  stage: string;
-  followUpDate: string;
-  lastContactAt: string | null;
-}
+/** A due follow-up as the query reads it: the handle still bare, the days overdue not yet counted. */
+type DueRow = Omit<FollowUpDue, 'overdueDays'>;
 
 /**
  * Follow-ups on or before `date` (default the local today), in one pilot or in

@@ -10,7 +10,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Handle } from '../../../../shared/entities';
 import type { RowProblem } from '../../../../shared/imports';
-import type { Profile } from '../../../../shared/sourcing';
+import { type Profile, unknownDetails } from '../../../../shared/sourcing';
 import { getPilot } from '../../db/pilots';
 import { handleKey, ownersOfHandles, type ProfileFields, profilesByIds } from '../../db/profiles';
 import { sql } from '../../db/statements';
@@ -169,21 +169,6 @@ function merged(key: keyof ImportedFields, before: unknown, value: unknown): unk
   return value === before ? undefined : value;
 }
 
-const EMPTY: Omit<ProfileFields, 'name'> = {
-  email: null,
-  profileUrl: null,
-  followers: null,
-  engagementBp: null,
-  avgViews: null,
-  country: null,
-  region: null,
-  city: null,
-  categories: [],
-  audienceNotes: null,
-  pastBrands: [],
-  shoppingLinks: null,
-};
-
 function planProfile(
   g: Group,
   owner: Profile | null,
@@ -192,7 +177,7 @@ function planProfile(
 ): PlannedProfile {
   const base = { row: g.entry.row, name: g.name, handles: g.handles, fields: g.fields };
   if (!owner) {
-    const update: ProfileFields = { ...EMPTY, ...g.fields, name: g.name ?? (g.handles[0] as Handle).handle };
+    const update: ProfileFields = { ...unknownDetails(), ...g.fields, name: g.name ?? (g.handles[0] as Handle).handle };
     return { ...base, owner, update, newHandles: g.handles, joins: pilot !== null, changes: [], bucket: 'added' };
   }
   const update: Partial<ProfileFields> = {};
