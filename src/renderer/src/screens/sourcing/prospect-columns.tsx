@@ -1,6 +1,7 @@
 /**
  * The sourcing table's columns. Sort keys are the raw figures (unknown ones
  * sort last either way); cells show them as a person reads a longlist.
+ * Sizes are minimums that together fit a 1440 px window (the table stretches wider).
  */
 
 import type { ColumnDef } from '@tanstack/react-table';
@@ -21,14 +22,14 @@ const orLast = (v: number | string | null) => (v === null || v === '' ? undefine
 export function prospectColumns({ onFit, onEdit, today }: ProspectActions): ColumnDef<Prospect>[] {
   return [
     { id: 'select', header: '', enableSorting: false, size: 36 },
-    { id: 'name', header: 'Name', accessorFn: (p) => p.profile.name.toLocaleLowerCase(), size: 170 },
-    { id: 'handles', header: 'Handles', accessorFn: (p) => handlesText(p.profile).toLocaleLowerCase(), size: 170 },
+    { id: 'name', header: 'Name', accessorFn: (p) => p.profile.name.toLocaleLowerCase(), size: 150 },
+    { id: 'handles', header: 'Handles', accessorFn: (p) => handlesText(p.profile).toLocaleLowerCase(), size: 136 },
     {
       id: 'followers',
       header: 'Followers',
       accessorFn: (p) => orLast(p.profile.followers),
       sortUndefined: 'last',
-      size: 90,
+      size: 84,
       meta: { numeric: true },
     },
     {
@@ -39,14 +40,14 @@ export function prospectColumns({ onFit, onEdit, today }: ProspectActions): Colu
       size: 100,
       meta: { numeric: true },
     },
-    { id: 'place', header: 'Place', accessorFn: (p) => placeText(p.profile), size: 150 },
-    { id: 'categories', header: 'Categories', accessorFn: (p) => p.profile.categories.join(', '), size: 160 },
+    { id: 'place', header: 'Place', accessorFn: (p) => placeText(p.profile), size: 126 },
+    { id: 'categories', header: 'Categories', accessorFn: (p) => p.profile.categories.join(', '), size: 130 },
     {
       id: 'score',
       header: 'Fit',
       accessorFn: (p) => p.fit.score,
       sortDescFirst: true,
-      size: 80,
+      size: 64,
       meta: { numeric: true },
       cell: ({ row }) => (
         <button
@@ -67,20 +68,20 @@ export function prospectColumns({ onFit, onEdit, today }: ProspectActions): Colu
       id: 'stage',
       header: 'Stage',
       accessorFn: (p) => p.stage,
-      size: 110,
+      size: 100,
       cell: ({ row }) => (
         <span className={`badge stage-${row.original.stage}`} title={row.original.declinedReason ?? undefined}>
           {STAGE_LABELS[row.original.stage]}
         </span>
       ),
     },
-    { id: 'reviewer', header: 'Reviewer', accessorFn: (p) => orLast(p.reviewer), sortUndefined: 'last', size: 110 },
+    { id: 'reviewer', header: 'Reviewer', accessorFn: (p) => orLast(p.reviewer), sortUndefined: 'last', size: 96 },
     {
       id: 'followUp',
       header: 'Follow-up',
       accessorFn: (p) => orLast(p.followUpDate),
       sortUndefined: 'last',
-      size: 110,
+      size: 96,
       cell: ({ row }) => {
         const due = row.original.followUpDate;
         if (!due) return row.original.replied ? 'Replied' : '—';
@@ -91,7 +92,7 @@ export function prospectColumns({ onFit, onEdit, today }: ProspectActions): Colu
       id: 'actions',
       header: () => <span className="visually-hidden">Actions</span>,
       enableSorting: false,
-      size: 70,
+      size: 60,
       cell: ({ row }) => (
         <button
           type="button"
