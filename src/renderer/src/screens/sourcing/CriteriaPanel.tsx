@@ -11,6 +11,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { useForm } from '../../forms/use-form';
 import { useSourcing } from '../../stores/sourcing';
+import { criteriaSummary } from './criteria-summary';
 import { CRITERIA_PATHS, type CriteriaValues, criteriaToValues, parseCriteria, weightPath } from './criteria-values';
 
 interface CriteriaPanelProps {
@@ -19,7 +20,10 @@ interface CriteriaPanelProps {
   onDraft(criteria: FitCriteria | null): void;
 }
 
-/** Each criterion's weight and threshold; the table rescores as the user types, and Save keeps them for the pilot. */
+/**
+ * Each criterion's weight and threshold; the table rescores as the user types, and Save keeps them for the pilot.
+ * Closed, it reads as one line of what is scored, so the board says how its scores are reached without opening it.
+ */
 export function CriteriaPanel({ board, onDraft }: CriteriaPanelProps) {
   const form = useForm<CriteriaValues>(() => criteriaToValues(board));
   const { values, setValues, errors, setErrors } = form;
@@ -114,7 +118,13 @@ export function CriteriaPanel({ board, onDraft }: CriteriaPanelProps) {
   return (
     <details className="section criteria-panel">
       <summary>
-        <h2 className="inline-heading">Fit criteria</h2>
+        <span className="disclosure-mark" aria-hidden="true" />
+        <span className="criteria-title">
+          <h2 className="inline-heading">Fit criteria</h2>
+          <span className="muted criteria-summary">
+            {criteriaSummary(parseCriteria(values).criteria ?? board.criteria, board.market)}
+          </span>
+        </span>
         {dirty ? <span className="badge unsaved">Unsaved: scores shown use these</span> : null}
       </summary>
       <form ref={form.formRef} className="form" onSubmit={(e) => void save(e)} noValidate>
