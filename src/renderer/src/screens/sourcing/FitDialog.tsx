@@ -1,17 +1,25 @@
-import { CRITERION_LABELS, type FitScore, type Outcome } from '../../../../shared/sourcing';
+import { CRITERIA, CRITERION_LABELS, type FitCriteria, type FitScore, type Outcome } from '../../../../shared/sourcing';
 import { Modal } from '../../components/Modal';
+import { notScoredBecause } from './criteria-summary';
 
 const OUTCOME_WORDS: Record<Outcome, string> = { met: 'Met', missed: 'Missed', unknown: 'Unknown' };
 
 interface FitDialogProps {
   name: string;
   fit: FitScore;
+  /** The criteria the score used (typed but unsaved ones while the panel is being edited). */
+  criteria: FitCriteria;
+  market: string | null;
   onEdit(): void;
   onClose(): void;
 }
 
 /** How a fit score was reached: each criterion in play, met, missed or unknown, with its words and points. */
-export function FitDialog({ name, fit, onEdit, onClose }: FitDialogProps) {
+export function FitDialog({ name, fit, criteria, market, onEdit, onClose }: FitDialogProps) {
+  const left = CRITERIA.flatMap((c) => {
+    const why = notScoredBecause(c, criteria, market);
+    return why ? [`${CRITERION_LABELS[c]} (${why})`] : [];
+  });
   return (
     <Modal title={`Fit of ${name}: ${fit.score} of 100`} onClose={onClose}>
       <div className="form">
@@ -51,6 +59,9 @@ export function FitDialog({ name, fit, onEdit, onClose }: FitDialogProps) {
             </table>
           </div>
         )}
+        {left.length > 0 ? (
+          <p className="muted">Not scored: {left.join(', ')}. Set them under Fit criteria to count them.</p>
+        ) : null}
         <div className="modal-foot">
           <button type="button" className="button" onClick={onEdit}>
             Edit profile

@@ -130,6 +130,8 @@ function Board({ board, pilotName }: { board: SourcingBoard; pilotName: string }
         <FitDialog
           name={open.prospect.profile.name}
           fit={scored.find((p) => p.memberId === open.prospect.memberId)?.fit ?? open.prospect.fit}
+          criteria={draft ?? board.criteria}
+          market={board.market}
           onEdit={() => setOpen({ kind: 'edit', prospect: open.prospect })}
           onClose={close}
         />
