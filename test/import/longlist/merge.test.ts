@@ -88,6 +88,23 @@ describe('merging longlists', () => {
     ]);
   });
 
+  it("later rows of the same person in one file add their categories and brands to the first row's", async () => {
+    const ws = newWorkspace();
+    const file = join(ws.dir, 'two-tabs.csv');
+    writeFileSync(
+      file,
+      [
+        'Instagram,TikTok,Name,Categories,Brands',
+        'ana.cooks,,Ana,food,Knorr',
+        'Ana.Cooks,ana.tt,,"Food, travel","Knorr; Alpro"',
+      ].join('\n'),
+    );
+    await importFile(ws, { kind: 'longlist', file: { path: file } });
+    expect(profiles(ws)).toEqual([
+      expect.objectContaining({ name: 'Ana', categories: ['food', 'travel'], pastBrands: ['Knorr', 'Alpro'] }),
+    ]);
+  });
+
   it('a profile already in pilot A is reused when imported into pilot B; each pilot gets its longlist as one logged move', async () => {
     const ws = newWorkspace();
     process.env.PILOTDESK_USER = 'Lena';
