@@ -59,6 +59,26 @@ describe('demo workspace', () => {
     expect(sum(a.session)).toBe(sum(b.session));
     expect(await a.call('demo.load', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
+
+  it('comes with an approved outreach template and a local version that renders for its creators', async () => {
+    const ws = newWorkspace();
+    const demo = await ws.ok('demo.load', {});
+    const [template] = await ws.ok('templates.list', {});
+    expect(template?.lockedAt).not.toBeNull();
+    expect(template?.localVersions.map((v) => v.name)).toEqual(['Canada (English)']);
+    const [member] = await ws.ok('creators.list', { pilotId: demo.pilotId });
+    await ws.ok('outreach.setSettings', { dailyCap: 50, senderName: 'Sam' });
+    const [message] = await ws.ok('outreach.preview', {
+      pilotId: demo.pilotId,
+      templateId: template?.id as number,
+      localVersionId: template?.localVersions[0]?.id,
+      memberIds: [member?.id as number],
+      deadline: '2026-12-14',
+    });
+    expect(message?.missing).toEqual([]);
+    expect(message?.body).toContain('https://northwind-botanics.example/en-ca/pages/glow');
+    expect(message?.body).toContain(`Hi ${member?.name.split(' ')[0]}`);
+  });
 });
 
 describe('backup', () => {

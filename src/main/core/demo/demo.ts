@@ -2,7 +2,8 @@
  * The demo workspace: one brand, one pilot with 12 creators on real terms,
  * and about three months of shop orders shaped like a Shopify export
  * (baseline sales, creator codes after each go-live, tracked links, refunds,
- * cancellations, a test order). Seeded, so every load is the same data.
+ * cancellations, a test order), and an approved outreach template. Seeded,
+ * so every load is the same data.
  */
 
 import type { Database } from 'better-sqlite3';
@@ -20,6 +21,7 @@ import { sql } from '../db/statements';
 import { buyerHash, workspaceSalt } from '../privacy';
 import { CREATORS, DEMO_BRAND, DEMO_ORDERS_FROM, DEMO_ORDERS_TO, DEMO_PILOT, UNIT_COST_MINOR } from './catalogue';
 import { DemoOrders } from './orders';
+import { addDemoTemplate } from './outreach-template';
 
 export function loadDemo(db: Database): DemoSummary {
   if (sql(db, 'SELECT 1 FROM brands WHERE name = ?').get(DEMO_BRAND)) {
@@ -102,6 +104,7 @@ export function loadDemo(db: Database): DemoSummary {
     finishBatch(db, batch, { rowsRead: orders, added: orders, updated: 0, summary: null });
     rememberFirstOrders(db, brand.id);
     attributePilot(db, pilot.id);
+    addDemoTemplate(db);
     return { brandId: brand.id, pilotId: pilot.id, creators: CREATORS.length, orders };
   })();
 }
