@@ -130,6 +130,14 @@ describe('handles', () => {
       ],
     ],
     ['TikTok: mayamakes', [['tiktok', 'mayamakes']]],
+    ['TikTok: @mayamakes', [['tiktok', 'mayamakes']]],
+    [
+      'IG: @maya.makes, YT: @mayamakes',
+      [
+        ['instagram', 'maya.makes'],
+        ['youtube', 'mayamakes'],
+      ],
+    ],
     ['instagram.com/maya', [['instagram', 'maya']]],
     ['https://www.instagram.com/maya.makes/?hl=de', [['instagram', 'maya.makes']]],
     ['https://www.tiktok.com/@maya.makes?lang=en', [['tiktok', 'maya.makes']]],

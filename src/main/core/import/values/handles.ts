@@ -33,7 +33,8 @@ export function readHandleCell(
   const out: HandleCell = { handles: [], urls: [] };
   const pieces = text
     .split(/[,;|\n\r]+|\s+\/\s+/)
-    .flatMap((p) => (looksLikeUrl(p.trim()) ? [p] : p.split(/\/(?=@)|\s+(?=@)/)))
+    // "@a @b" and "@a/@b" are two handles, but "TikTok: @a" is one, labelled.
+    .flatMap((p) => (looksLikeUrl(p.trim()) ? [p] : p.split(/\/(?=@)|(?<!:)\s+(?=@)/)))
     .map((p) => p.trim())
     .filter((p) => p !== '');
   for (const piece of pieces) {
