@@ -138,6 +138,9 @@ describe('handles', () => {
         ['youtube', 'mayamakes'],
       ],
     ],
+    // A sentence's full stop is not part of the handle: "@maya.makes." is the same person as "@maya.makes".
+    ['@maya.makes.', [['instagram', 'maya.makes']]],
+    ['maya.makes. (TikTok)', [['tiktok', 'maya.makes']]],
     ['instagram.com/maya', [['instagram', 'maya']]],
     ['https://www.instagram.com/maya.makes/?hl=de', [['instagram', 'maya.makes']]],
     ['https://www.tiktok.com/@maya.makes?lang=en', [['tiktok', 'maya.makes']]],

@@ -65,7 +65,9 @@ function labelledHandle(piece: string, platform: Platform): ValueResult<Handle> 
     on = platformOf(after[2]);
     text = after[1];
   }
-  const handle = text.trim().replace(/^@/, '');
+  let handle = text.trim().replace(/^@/, '');
+  // Instagram and TikTok handles cannot end in a dot: one there is the full stop of the sentence it was typed in.
+  if (on === 'instagram' || on === 'tiktok') handle = handle.replace(/\.+$/, '');
   if (!HANDLE.test(handle)) {
     return fail(`"${piece}" is not a handle (1 to 64 letters, digits, dots, dashes and underscores)`);
   }
