@@ -35,6 +35,11 @@ describe('follower counts and average views', () => {
     ['1.2345K', 1_234],
     ['1.2355K', 1_236],
     ['0.5K', 500],
+    ['10K+', 10_000],
+    ['~12K', 12_000],
+    ['ca. 1,2 Mio', 1_200_000],
+    ['12.5K followers', 12_500],
+    ['4,100 views', 4_100],
   ])('%j is %d', (text, expected) => {
     expect(parseCount(text, MAX)).toEqual({ ok: true, value: expected });
   });

@@ -18,8 +18,15 @@ const MULTIPLIERS: Array<[RegExp, bigint]> = [
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
 
 /** A count of at most `max` from a cell's text. Messages are predicates about the text. */
+/**
+ * What people write around a count that does not change it: "about" marks
+ * ("~12K", "ca. 12K"), a plus ("10K+"), and the unit ("12.5K followers").
+ */
+const ROUGHLY =
+  /^(~|≈|ca\.?|approx\.?|about)\s*|\s*\+$|\s+(followers?|views?|subscribers?|abonnenten|abonnés)$/gi;
+
 export function parseCount(text: string, max: number): ValueResult<number> {
-  const cell = text.replace(SPACES, ' ').trim();
+  const cell = text.replace(SPACES, ' ').trim().replace(ROUGHLY, '');
   if (cell === '') return fail('is empty');
   if (cell.length > 40) return fail('is too long to be a count');
   if (/^[-\u2212]/.test(cell)) return fail('is negative');
