@@ -1,6 +1,7 @@
 import { flexRender, getCoreRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { revealRow, rowKeyTarget } from '../../components/grid-keys';
 import { HeaderCell } from '../../components/HeaderCell';
 import { useOrders } from '../../stores/orders';
 import { isSortKey, ORDER_COLUMNS, SORTABLE, type WindowRow } from './order-columns';
@@ -59,35 +60,14 @@ export function OrdersGrid({ pages, total }: OrdersGridProps) {
   function moveTo(index: number) {
     const next = Math.max(0, Math.min(total - 1, index));
     setActive(next);
-    reveal(next);
+    revealRow(scroller.current, next, ROW_HEIGHT);
     // With the panel open, it follows the selection.
     const order = pages.rowAt(next);
     if (openOrderId !== null && order) openOrder(order.id);
   }
 
-  /** Scrolls just enough to show a row below the sticky header (plain scrollTop: rows have one fixed height). */
-  function reveal(index: number) {
-    const el = scroller.current;
-    if (!el) return;
-    const header = el.querySelector('thead')?.getBoundingClientRect().height ?? ROW_HEIGHT;
-    const top = index * ROW_HEIGHT;
-    if (top < el.scrollTop) el.scrollTop = top;
-    else if (header + top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
-      el.scrollTop = header + top + ROW_HEIGHT - el.clientHeight;
-    }
-  }
-
   function onKeyDown(event: KeyboardEvent) {
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: active + 1,
-      ArrowUp: active - 1,
-      PageDown: active + page,
-      PageUp: active - page,
-      Home: 0,
-      End: total - 1,
-    };
-    const target = moves[event.key];
+    const target = rowKeyTarget(event.key, active, total, scroller.current, ROW_HEIGHT);
     if (target !== undefined) {
       event.preventDefault();
       moveTo(target);

@@ -8,6 +8,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Prospect } from '../../../../shared/sourcing';
+import { revealRow, rowKeyTarget } from '../../components/grid-keys';
 import { HeaderCell } from '../../components/HeaderCell';
 import { count } from '../../format';
 import { useSourcing } from '../../stores/sourcing';
@@ -81,17 +82,6 @@ export function ProspectGrid({ prospects, order, onFit, onEdit, today }: Prospec
     setActive(index);
   }
 
-  function reveal(index: number) {
-    const el = scroller.current;
-    if (!el) return;
-    const header = el.querySelector('thead')?.getBoundingClientRect().height ?? ROW_HEIGHT;
-    const top = index * ROW_HEIGHT;
-    if (top < el.scrollTop) el.scrollTop = top;
-    else if (header + top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
-      el.scrollTop = header + top + ROW_HEIGHT - el.clientHeight;
-    }
-  }
-
   function onKeyDown(event: KeyboardEvent) {
     if ((event.target as HTMLElement).closest('button, input') && event.key !== 'ArrowDown' && event.key !== 'ArrowUp')
       return;
@@ -100,16 +90,7 @@ export function ProspectGrid({ prospects, order, onFit, onEdit, today }: Prospec
       select(shownIds(), true);
       return;
     }
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: active + 1,
-      ArrowUp: active - 1,
-      PageDown: active + page,
-      PageUp: active - page,
-      Home: 0,
-      End: total - 1,
-    };
-    const target = moves[event.key];
+    const target = rowKeyTarget(event.key, active, total, scroller.current, ROW_HEIGHT);
     const current = rows[active]?.original;
     if (target !== undefined) {
       event.preventDefault();
@@ -124,7 +105,7 @@ export function ProspectGrid({ prospects, order, onFit, onEdit, today }: Prospec
         anchor.current = start;
       }
       setActive(next);
-      reveal(next);
+      revealRow(scroller.current, next, ROW_HEIGHT);
     } else if (event.key === ' ' && current) {
       event.preventDefault();
       toggle(active, !selected.has(current.memberId), event.shiftKey);
