@@ -17,7 +17,6 @@ const MULTIPLIERS: Array<[RegExp, bigint]> = [
 /** Thin, narrow and ordinary no-break spaces all group thousands the way a space does. */
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
 
-/** A count of at most `max` from a cell's text. Messages are predicates about the text. */
 /**
  * What people write around a count that does not change it: "about" marks
  * ("~12K", "ca. 12K"), a plus ("10K+"), and the unit ("12.5K followers").
@@ -25,6 +24,7 @@ const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
 const ROUGHLY =
   /^(~|≈|ca\.?|approx\.?|about)\s*|\s*\+$|\s+(followers?|views?|subscribers?|abonnenten|abonnés)$/gi;
 
+/** A count of at most `max` from a cell's text. Messages are predicates about the text. */
 export function parseCount(text: string, max: number): ValueResult<number> {
   const cell = text.replace(SPACES, ' ').trim().replace(ROUGHLY, '');
   if (cell === '') return fail('is empty');
