@@ -23,25 +23,29 @@ export interface ProfileValues {
   shoppingLinks: 'yes' | 'no' | 'unknown';
 }
 
-const FIELDS = [
-  'name',
-  'email',
-  'profileUrl',
-  'followers',
-  'engagementRate',
-  'avgViews',
-  'country',
-  'region',
-  'city',
-  'categories',
-  'audienceNotes',
-  'pastBrands',
-  'shoppingLinks',
-];
+/**
+ * The form's plain fields, an error on which shows beside it rather than in the banner. Keyed by the
+ * contract's input, so a field added to profiles.save fails the type check until it is listed here.
+ */
+const FIELDS: Record<Exclude<keyof InputOf<'profiles.save'>, 'creatorId' | 'pilotId' | 'handles'>, true> = {
+  name: true,
+  email: true,
+  profileUrl: true,
+  followers: true,
+  engagementRate: true,
+  avgViews: true,
+  country: true,
+  region: true,
+  city: true,
+  categories: true,
+  audienceNotes: true,
+  pastBrands: true,
+  shoppingLinks: true,
+};
 
 export function isProfileField(path: string): boolean {
   return (
-    FIELDS.includes(path) ||
+    Object.hasOwn(FIELDS, path) ||
     path === 'handles' ||
     /^handles\.\d+\.(handle|platform)$/.test(path) ||
     /^(categories|pastBrands)\.\d+$/.test(path)
