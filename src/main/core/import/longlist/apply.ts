@@ -9,6 +9,8 @@ import type { Database } from 'better-sqlite3';
 import { reattributePeople } from '../../attribution/taking-part';
 import { addHandles, insertProfile, type ProfileFields, updateProfile } from '../../db/profiles';
 import { nowIso, sql } from '../../db/statements';
+import { joinLonglist } from '../../sourcing/members';
+import { nextMoveId } from '../../sourcing/stage-log';
 import { currentUser } from '../../user';
 import type { LonglistPlan } from './plan';
 
@@ -52,9 +54,7 @@ export function applyLonglist(db: Database, plan: LonglistPlan, batchId: number)
 
 /** A pilot's longlist, joined as one logged stage move (from no stage), by whoever imports. */
 class Longlist {
-  private moveId: number | null = null;
-  private readonly at = nowIso();
-  private readonly by = currentUser();
+  private move: { moveId: number; at: string; by: string } | null = null;
   added = 0;
 
   constructor(
@@ -64,20 +64,8 @@ class Longlist {
 
   add(creatorId: number): number {
     if (this.pilotId === null) throw new Error('No pilot to join');
-    this.moveId ??= sql(this.db, 'SELECT coalesce(max(move_id), 0) + 1 FROM stage_moves').pluck().get() as number;
-    const memberId = Number(
-      sql(
-        this.db,
-        `INSERT INTO pilot_creators (pilot_id, creator_id, stage, stage_changed_at, created_at, updated_at)
-         VALUES (?, ?, 'longlist', ?, ?, ?)`,
-      ).run(this.pilotId, creatorId, this.at, this.at, this.at).lastInsertRowid,
-    );
-    sql(
-      this.db,
-      `INSERT INTO stage_moves (move_id, pilot_creator_id, at, by_user, from_stage, to_stage, reason)
-       VALUES (?, ?, ?, ?, NULL, 'longlist', NULL)`,
-    ).run(this.moveId, memberId, this.at, this.by);
+    this.move ??= { moveId: nextMoveId(this.db), at: nowIso(), by: currentUser() };
     this.added++;
-    return memberId;
+    return joinLonglist(this.db, this.pilotId, creatorId, this.move);
   }
 }
