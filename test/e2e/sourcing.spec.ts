@@ -59,12 +59,19 @@ test('from a 300-row longlist to a shortlist of the 25 best, their outreach batc
   await expect(page.getByRole('button', { name: /^Longlist 300$/ })).toBeVisible();
 
   // Criteria: followers 10k–100k, engagement from 3 %, skincare; rescored live, then saved.
-  await page.getByText('Fit criteria').click();
+  // Closed, the panel says what is scored; it opens from the keyboard.
+  const criteria = page.locator('summary', { hasText: 'Fit criteria' });
+  await expect(criteria).toContainText('not scored: Category match');
+  await criteria.focus();
+  await page.keyboard.press('Enter');
   await page.getByLabel('Minimum followers').fill('10k');
   await page.getByLabel('Maximum followers').fill('100k');
   await page.getByLabel('Minimum engagement').fill('3');
   await page.getByLabel('Wanted categories').fill('skincare');
   await expect(page.getByText('Unsaved: scores shown use these')).toBeVisible();
+  await expect(criteria).toContainText('10K–100K followers (3)');
+  await expect(criteria).toContainText('posts about skincare (2)');
+  await expect(criteria).not.toContainText('not scored');
   await page.getByRole('button', { name: 'Save criteria' }).click();
   await expect(page.getByText('Criteria saved')).toBeVisible();
 
@@ -170,6 +177,16 @@ test('a bulk move can be undone, and declining asks for a reason', async ({ page
   await decline.getByLabel('Reason').fill('Audience too small for the brand');
   await decline.getByRole('button', { name: 'Decline' }).click();
   await expect(page.getByRole('button', { name: /^Declined 1$/ })).toBeVisible();
+
+  // By keyboard: the last row (Jo) shows its fit on Enter, naming what the defaults leave out; Escape returns to the list.
+  await page.getByRole('region', { name: /^Prospects/ }).focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const fit = page.getByRole('dialog', { name: /^Fit of Jo Park/ });
+  await expect(fit).toContainText('Not scored: Category match (no wanted categories set)');
+  await page.keyboard.press('Escape');
+  await expect(fit).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /^Prospects/ })).toBeFocused();
 
   await page.getByRole('button', { name: 'Stage log' }).click();
   const log = page.getByRole('dialog', { name: 'Stage log' }).getByRole('table', { name: 'Stage moves' });
