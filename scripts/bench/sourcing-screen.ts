@@ -7,12 +7,10 @@
  */
 
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
 import { Session } from '../../src/main/core/workspace/session';
 import { Settings } from '../../src/main/core/workspace/settings';
-import { startWebServer, type WebServer } from '../../src/main/server/server';
 import { basisPointsToPercent } from '../../src/shared/money';
-import { areaButton, buildRenderer, launchChromium, loadApp } from './browser';
+import { AppPage, buildRenderer } from './browser';
 import { benchPilot, benchProfiles, call, BENCH_PROFILES as PROFILES } from './sourcing-profiles';
 import type { Section } from './timing';
 
@@ -40,20 +38,9 @@ function barePage(): string {
   return `<!doctype html><table aria-label="bare"><tbody>${Array.from({ length: PROFILES }, (_, i) => row(i)).join('')}</tbody></table>`;
 }
 
-async function openSourcing(page: Page): Promise<void> {
-  await areaButton(page, 'Sourcing').click();
-  await page.getByRole('table', { name: 'Prospects' }).getByRole('row').nth(ROWS_IN_VIEW).waitFor();
-}
-
 export function sourcingScreenSection(root: string, tmp: string): Section {
   const session = new Session(new Settings(join(tmp, 'sourcing-screen-data')));
-  let browser: Browser | undefined;
-  let server: WebServer | undefined;
-  let page: Page | undefined;
-  const open = () => {
-    if (!page) throw new Error('no page');
-    return page;
-  };
+  const app = new AppPage();
   return {
     title: `Sourcing screen in Chromium: ${PROFILES.toLocaleString('en-US')} profiles in one pilot (first full render of the table from the click)`,
     runs: 7,
@@ -65,38 +52,14 @@ export function sourcingScreenSection(root: string, tmp: string): Section {
       console.log(
         `\n(${PROFILES} profiles saved through the API in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
       );
-      server = await startWebServer({ session, rendererDir });
-      ({ browser, page } = await launchChromium());
+      await app.start(session, rendererDir);
     },
     teardown: async () => {
-      await browser?.close();
-      await server?.close();
+      await app.stop();
       session.close();
     },
-    cases: [
-      {
-        name: `bare: set a plain ${PROFILES}-row table into the page`,
-        run: async () => {
-          const p = open();
-          await p.setContent(barePage());
-          await p
-            .getByRole('row')
-            .nth(PROFILES - 1)
-            .waitFor();
-        },
-      },
-      {
-        name: 'app open: click Sourcing -> rows in view',
-        prepare: () => loadApp(open(), server, 'Sourcing'),
-        run: () => openSourcing(open()),
-      },
-      {
-        name: 'cold: load the app, open Sourcing, rows in view',
-        run: async () => {
-          await loadApp(open(), server, 'Sourcing');
-          await openSourcing(open());
-        },
-      },
-    ],
+    cases: app.screenCases('Sourcing', { rows: PROFILES, html: barePage }, 'rows in view', (page) =>
+      page.getByRole('table', { name: 'Prospects' }).getByRole('row').nth(ROWS_IN_VIEW).waitFor(),
+    ),
   };
 }
