@@ -187,6 +187,12 @@ test('a bulk move can be undone, and declining asks for a reason', async ({ page
   await page.keyboard.press('Escape');
   await expect(fit).toHaveCount(0);
   await expect(page.getByRole('region', { name: /^Prospects/ })).toBeFocused();
+  // From the fit to the profile form and out again: focus still comes back to the list.
+  await page.keyboard.press('Enter');
+  await fit.getByRole('button', { name: 'Edit profile' }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit Jo Park' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: /^Prospects/ })).toBeFocused();
 
   await page.getByRole('button', { name: 'Stage log' }).click();
   const log = page.getByRole('dialog', { name: 'Stage log' }).getByRole('table', { name: 'Stage moves' });

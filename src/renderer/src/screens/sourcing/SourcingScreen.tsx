@@ -70,7 +70,17 @@ function Board({ board, pilotName }: { board: SourcingBoard; pilotName: string }
   const { filters, setFilter, refresh } = useSourcing();
   const [draft, setDraft] = useState<FitCriteria | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
-  const close = useCallback(() => setOpen(null), []);
+  const close = useCallback(() => {
+    setOpen(null);
+    // A dialog opened from another (Edit profile from the fit) has no opener left to return focus to:
+    // the list the keyboard came from takes it back instead of the page.
+    requestAnimationFrame(() => {
+      const at = document.activeElement;
+      if (!at || at === document.body || at.tagName === 'MAIN') {
+        document.querySelector<HTMLElement>('.prospect-scroller')?.focus();
+      }
+    });
+  }, []);
   const onFit = useCallback((prospect: Prospect) => setOpen({ kind: 'fit', prospect }), []);
   const onEdit = useCallback((prospect: Prospect) => setOpen({ kind: 'edit', prospect }), []);
   const today = localToday();
