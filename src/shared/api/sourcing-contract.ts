@@ -121,7 +121,10 @@ export const ReviewerAssign = z
   .strict();
 
 export const sourcingMethods = {
-  /** Adds a profile (and, with pilotId, puts it on that pilot's longlist) or edits one; handles stay unique per platform. */
+  /**
+   * Adds a profile (and, with pilotId, puts it on that pilot's longlist) or edits one; handles stay unique per
+   * platform. An edit saves the whole profile as sent: a field left out is cleared, so send every field.
+   */
   'profiles.save': method<Profile>()(ProfileSave),
   /** Every profile in the workspace with the pilots it is in; `search` matches name, handle, email or city. */
   'profiles.list': method<ProfileListItem[]>()(z.object({ search: optionalText(200) }).strict()),
