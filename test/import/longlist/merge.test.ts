@@ -54,6 +54,7 @@ describe('merging longlists', () => {
       followers: '12000',
       engagementRate: '2.9%',
       city: 'Hamburg',
+      country: 'Germany',
       categories: ['Vegan', 'skincare'],
       audienceNotes: 'Mostly students; asked us for a code last spring',
       pastBrands: ['Weleda'],
@@ -62,12 +63,19 @@ describe('merging longlists', () => {
     writeFileSync(
       file,
       [
-        'Username,Full name,Followers,Engagement rate,City,Email,Categories,Audience,Brands',
-        'maya.makes,Maya Lin,12.8K,3.35%,Berlin,maya@example.com,"skincare, beauty",Gen Z,"Glossier, weleda"',
+        'Username,Full name,Followers,Engagement rate,City,Country,Email,Categories,Audience,Brands',
+        'maya.makes,Maya Lin,12.8K,3.35%,Berlin,DE,maya@example.com,"skincare, beauty",Gen Z,"Glossier, weleda"',
       ].join('\n'),
     );
     const merged = await importFile(ws, { kind: 'longlist', file: { path: file } });
-    expect(merged.longlistRows?.[0]).toMatchObject({ bucket: 'updated', creatorId: typed.creatorId });
+    // The row shows the profile as it will be: her name and country stay, the new follower count shows.
+    expect(merged.longlistRows?.[0]).toMatchObject({
+      bucket: 'updated',
+      creatorId: typed.creatorId,
+      name: 'Maya Lin-Park',
+      country: 'Germany',
+      followers: 12_800,
+    });
     expect(merged.longlistRows?.[0]?.changes).toEqual([
       'followers 12,000 → 12,800',
       'engagement 2.9% → 3.35%',

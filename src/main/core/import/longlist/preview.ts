@@ -7,8 +7,10 @@ import {
   type LonglistRow,
   REQUIRED_LONGLIST_FIELDS,
 } from '../../../../shared/imports';
+import type { ProfileFields } from '../../db/profiles';
 import type { TableFacts } from '../read/table-source';
 import type { LonglistOutcome } from './import';
+import type { PlannedProfile } from './plan';
 import { hasHandleColumn, type LonglistRead } from './read-longlist';
 
 export function longlistPreview(table: TableFacts, read: LonglistRead, outcome: LonglistOutcome | null): ImportPreview {
@@ -18,11 +20,11 @@ export function longlistPreview(table: TableFacts, read: LonglistRead, outcome: 
   for (const p of plan?.profiles ?? []) {
     rows.push({
       row: p.row,
-      name: p.update.name ?? p.owner?.name ?? p.name ?? '',
+      name: after(p, 'name') ?? p.name ?? '',
       handles: p.handles,
-      followers: p.fields.followers ?? p.owner?.followers ?? null,
-      engagementBp: p.fields.engagementBp ?? p.owner?.engagementBp ?? null,
-      country: p.fields.country ?? p.owner?.country ?? null,
+      followers: after(p, 'followers'),
+      engagementBp: after(p, 'engagementBp'),
+      country: after(p, 'country'),
       creatorId: p.owner?.creatorId ?? null,
       changes: p.changes,
       bucket: p.bucket,
@@ -100,4 +102,13 @@ export function longlistPreview(table: TableFacts, read: LonglistRead, outcome: 
     warnings,
     longlistRows: rows,
   };
+}
+
+/** A field of the profile as the commit leaves it: what the merge writes, else what the profile keeps. */
+function after<K extends 'name' | 'followers' | 'engagementBp' | 'country'>(
+  p: PlannedProfile,
+  key: K,
+): ProfileFields[K] | null {
+  if (key in p.update) return p.update[key] as ProfileFields[K];
+  return p.owner ? p.owner[key] : null;
 }
