@@ -21,8 +21,7 @@ const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
  * What people write around a count that does not change it: "about" marks
  * ("~12K", "ca. 12K"), a plus ("10K+"), and the unit ("12.5K followers").
  */
-const ROUGHLY =
-  /^(~|≈|ca\.?|approx\.?|about)\s*|\s*\+$|\s+(followers?|views?|subscribers?|abonnenten|abonnés)$/gi;
+const ROUGHLY = /^(~|≈|ca\.?|approx\.?|about)\s*|\s*\+$|\s+(followers?|views?|subscribers?|abonnenten|abonnés)$/gi;
 
 /** A count of at most `max` from a cell's text. Messages are predicates about the text. */
 export function parseCount(text: string, max: number): ValueResult<number> {
