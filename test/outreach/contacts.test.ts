@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sentToday } from '../../src/main/core/outreach/settings';
 import { addDays } from '../../src/shared/dates';
 import { DEFAULT_DAILY_SEND_CAP } from '../../src/shared/outreach';
 import { outreachPilot } from './outreach-pilot';
@@ -155,5 +156,20 @@ describe('outreach settings', () => {
     });
     vi.stubEnv('PILOTDESK_USER', 'Kim');
     expect(await ws.ok('outreach.settings', {})).toMatchObject({ user: 'Kim', dailyCap: 50, sentToday: 0 });
+  });
+
+  it("counts sends on the user's own calendar day, not UTC's", async () => {
+    const ws = await outreachPilot([{ name: 'Ana', handle: 'ana' }]);
+    vi.stubEnv('TZ', 'America/New_York');
+    // 22:30 on 1 December in New York is already 2 December in UTC.
+    await ws.ok('outreach.logContact', {
+      memberId: ws.memberIds[0] as number,
+      kind: 'sent',
+      at: '2026-12-02T03:30:00Z',
+    });
+    const db = ws.session.db;
+    expect(sentToday(db, 'Robin', new Date('2026-12-02T04:30:00Z'))).toBe(1); // 23:30 on 1 December there
+    expect(sentToday(db, 'Robin', new Date('2026-12-02T05:30:00Z'))).toBe(0); // 00:30 on 2 December there
+    expect(sentToday(db, 'Kim', new Date('2026-12-02T04:30:00Z'))).toBe(0);
   });
 });
