@@ -13,6 +13,8 @@ import { payouts } from './migrations/0004-payouts';
 import { liftReview } from './migrations/0005-lift-review';
 import { trackingBatches } from './migrations/0006-tracking-batches';
 import { sourcingAndOutreach } from './migrations/0007-sourcing';
+import { trackingAssets } from './migrations/0008-tracking-assets';
+import { contracts } from './migrations/0009-contracts';
 
 export interface Migration {
   version: number;
@@ -35,6 +37,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'lift tests and repeat decisions', up: (db) => db.exec(liftReview) },
   { version: 6, name: 'tracking-sheet import batches', up: trackingBatches },
   { version: 7, name: 'sourcing, pipeline and outreach', up: sourcingAndOutreach },
+  { version: 8, name: 'codes and tracked links', up: trackingAssets },
+  { version: 9, name: 'compensation models, contracts and briefs', up: contracts },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
