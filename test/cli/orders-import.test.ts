@@ -53,7 +53,7 @@ describe('pilotdesk orders import', { timeout: 60_000 }, () => {
     expect(human.stdout).toMatch(/Already imported\s+17\s+6/);
 
     const undo = await runCli(['imports', 'undo', '--batch', String(done.batchId), '--workspace', workspace], dataDir);
-    expect(undo.stdout).toMatch(/Undid import/);
+    expect(undo.stdout).toMatch(/Undid import \d+ \(.*\): 6 added orders removed, 0 updated orders restored/);
     expect((await json<OrdersPage>(['orders', 'list'])).total).toBe(0);
   });
 

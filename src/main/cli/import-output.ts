@@ -80,6 +80,15 @@ export function importBatches(batches: ImportBatch[]): string {
   );
 }
 
+/** What one record of each import kind is, for the undo summary. */
+const RECORDS: Record<ImportBatch['kind'], string> = {
+  orders: 'orders',
+  clicks: 'creator-days of clicks',
+  tracking: 'creators',
+  longlist: 'profiles',
+};
+
 export function undone(batch: ImportBatch): string {
-  return `Undid import ${batch.id} (${batch.fileName}): ${batch.added} added orders removed, ${batch.updated} updated orders restored`;
+  const records = RECORDS[batch.kind];
+  return `Undid import ${batch.id} (${batch.fileName}): ${batch.added} added ${records} removed, ${batch.updated} updated ${records} restored`;
 }

@@ -52,7 +52,9 @@ describe('pilotdesk longlist import', { timeout: 60_000 }, () => {
     const refused = await runCli(['imports', 'undo', '--batch', '1', '--workspace', workspace], dataDir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/import 2 changed the same profiles later \(Maya Lin\); undo it first/);
-    expect((await runCli(['imports', 'undo', '--batch', '2', '--workspace', workspace], dataDir)).code).toBe(0);
+    const second = await runCli(['imports', 'undo', '--batch', '2', '--workspace', workspace], dataDir);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Undid import 2 \(.*\): \d+ added profiles removed, \d+ updated profiles restored/);
     expect((await runCli(['imports', 'undo', '--batch', '1', '--workspace', workspace], dataDir)).code).toBe(0);
   });
 
