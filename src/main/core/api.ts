@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { contract, isMethod, type Method } from '../../shared/api/contract';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import type { PilotCreator } from '../../shared/entities';
+import { assetsHandlers } from './assets/handlers';
 import { attributePilot } from './attribution/attribute';
 import { listBatches, undoBatch } from './db/batches';
 import { archiveBrand, createBrand, listBrands, renameBrand } from './db/brands';
@@ -96,6 +97,7 @@ export const handlers: HandlerTable<Method> = {
   ...backupHandlers,
   ...sourcingHandlers,
   ...outreachHandlers,
+  ...assetsHandlers,
 };
 
 /** Runs a change and re-attributes the pilots it touches, in one transaction. */

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { BackupResult, Brand, DemoSummary, Pilot, PilotCreator, WorkspaceInfo } from '../entities';
 import type { ImportBatch, ImportJob } from '../imports';
 import type { ClickDay, OrderDetail, OrdersPage } from '../orders';
+import { assetsMethods } from './assets-contract';
 import { backupMethods } from './backup-contract';
 import { BatchInput, ClickListInput, ClickSet, ImportStart, JobInput, OrderQuery } from './import-schemas';
 import { liftMethods } from './lift-contract';
@@ -76,6 +77,7 @@ export const contract = {
   ...backupMethods,
   ...sourcingMethods,
   ...outreachMethods,
+  ...assetsMethods,
 } as const;
 
 export type Contract = typeof contract;

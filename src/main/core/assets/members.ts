@@ -1,0 +1,40 @@
+/** What codes, links and exports need of a pilot's members: name, first handle and its platform, code, link. */
+
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import type { Platform, Stage } from '../../../shared/entities';
+import { sql } from '../db/statements';
+
+export interface AssetMember {
+  id: number;
+  pilotId: number;
+  name: string;
+  stage: Stage;
+  handle: string | null;
+  platform: Platform | null;
+  code: string | null;
+  landingUrl: string | null;
+}
+
+const SELECT = `SELECT pc.id, pc.pilot_id AS pilotId, c.name, pc.stage, pc.discount_code AS code,
+    pc.landing_url AS landingUrl, h.handle, h.platform
+  FROM pilot_creators pc JOIN creators c ON c.id = pc.creator_id
+  LEFT JOIN creator_handles h ON h.creator_id = pc.creator_id
+    AND h.position = (SELECT min(position) FROM creator_handles WHERE creator_id = pc.creator_id)`;
+
+/** A pilot's members, declined ones left out: they get no code or link. */
+export function assetMembers(db: Database, pilotId: number): AssetMember[] {
+  return sql(
+    db,
+    `${SELECT} WHERE pc.pilot_id = ? AND pc.stage <> 'declined' ORDER BY c.name COLLATE NOCASE, pc.id`,
+  ).all(pilotId) as AssetMember[];
+}
+
+export function assetMember(db: Database, memberId: number, field = 'memberId'): AssetMember {
+  const row = sql(db, `${SELECT} WHERE pc.id = ?`).get(memberId) as AssetMember | undefined;
+  if (!row) throw ApiError.field(field, `No creator with id ${memberId} in any pilot`);
+  return row;
+}
+
+/** The handle as written in links and codes: without a leading @. */
+export const bareHandle = (handle: string | null): string => (handle ?? '').trim().replace(/^@+/, '');
