@@ -12,6 +12,7 @@ import { ApiError, type Envelope } from '../../shared/api/errors';
 import type { PilotCreator } from '../../shared/entities';
 import { assetsHandlers } from './assets/handlers';
 import { attributePilot } from './attribution/attribute';
+import { contractsHandlers } from './contracts/handlers';
 import { listBatches, undoBatch } from './db/batches';
 import { archiveBrand, createBrand, listBrands, renameBrand } from './db/brands';
 import { listClicks, setClicks } from './db/clicks';
@@ -97,6 +98,7 @@ export const handlers: HandlerTable<Method> = {
   ...backupHandlers,
   ...sourcingHandlers,
   ...outreachHandlers,
+  ...contractsHandlers,
   ...assetsHandlers,
 };
 

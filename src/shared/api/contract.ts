@@ -10,6 +10,7 @@ import type { ImportBatch, ImportJob } from '../imports';
 import type { ClickDay, OrderDetail, OrdersPage } from '../orders';
 import { assetsMethods } from './assets-contract';
 import { backupMethods } from './backup-contract';
+import { contractsMethods } from './contracts-contract';
 import { BatchInput, ClickListInput, ClickSet, ImportStart, JobInput, OrderQuery } from './import-schemas';
 import { liftMethods } from './lift-contract';
 import { method } from './method';
@@ -77,6 +78,7 @@ export const contract = {
   ...backupMethods,
   ...sourcingMethods,
   ...outreachMethods,
+  ...contractsMethods,
   ...assetsMethods,
 } as const;
 
