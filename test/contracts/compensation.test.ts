@@ -27,6 +27,8 @@ describe('compensation models', () => {
     expect(terms.usageRightsDays).toBe(30);
     // Stored: read back without setting.
     expect((await ws.ok('contracts.terms', { memberId: member.id })).model).toBe('hybrid');
+    const cleared = await ws.ok('contracts.terms', { memberId: member.id, model: null });
+    expect(cleared).toMatchObject({ model: null, summary: null });
   });
 
   it('says a single model by its own amount only', async () => {

@@ -88,3 +88,27 @@ describe('contracts.generate', () => {
     expect((await ws.ok('contracts.template', { text: null })).builtIn).toBe(true);
   });
 });
+
+describe('with codes and links from the tracking assets', () => {
+  it('the contract and brief carry the generated code and the tracked link', async () => {
+    const { ws, pilot, member } = await pilotWithCreator({ discountCode: null, landingUrl: null });
+    await ws.ok('assets.setSettings', {
+      pilotId: pilot.id,
+      codePattern: '{HANDLE}{DISCOUNT}',
+      discountValue: '15',
+      landingUrl: 'https://lumen.example/glow',
+    });
+    await ws.ok('assets.generateCodes', { pilotId: pilot.id });
+    await ws.ok('assets.buildLinks', { pilotId: pilot.id });
+    const { discountCode, landingUrl } = (await ws.ok('creators.list', { pilotId: pilot.id }))[0] ?? {};
+    expect(discountCode).toBeTruthy();
+    expect(landingUrl).toContain('utm_');
+    const contract = await ws.ok('contracts.generate', { memberId: member.id });
+    const text = docxText(contract.path as string);
+    expect(text).toContain(`discount code ${discountCode}`);
+    // The link's & is escaped in the XML and comes back literal.
+    expect(text).toContain(`tracked link ${landingUrl}`);
+    const brief = await ws.ok('briefs.generate', { memberId: member.id, format: 'html' });
+    expect(brief.missing.map((m) => m.field)).not.toContain('trackedLink');
+  });
+});

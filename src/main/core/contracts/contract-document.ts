@@ -39,7 +39,7 @@ export function contractValues(db: Database, member: PilotCreator): FieldValues 
     compensation: terms.summary,
     paymentTerms: paymentTerms(db, pilot),
     discountCode: member.discountCode,
-    // The member's landing URL is their tracked link until codes-and-links builds it from the pilot's UTM rules.
+    // assets.buildLinks writes each member's tracked link (landing page + UTM) to their landing URL.
     trackedLink: member.landingUrl,
     usageRightsDays: String(terms.usageRightsDays),
     disclosure: disclosureClause(member.handles),
