@@ -10,7 +10,7 @@ import type { Database } from 'better-sqlite3';
 const schema = `
 ALTER TABLE pilot_creators ADD COLUMN compensation_model TEXT
   CHECK (compensation_model IN ('product_seed', 'stipend', 'commission', 'cpa', 'performance_bonus', 'hybrid'));
--- NULL: the pilot's window.
+-- NULL: the pilot's usage-rights window applies
 ALTER TABLE pilot_creators ADD COLUMN usage_rights_days INTEGER CHECK (usage_rights_days BETWEEN 0 AND 3650);
 ALTER TABLE pilots ADD COLUMN usage_rights_days INTEGER NOT NULL DEFAULT 30
   CHECK (usage_rights_days BETWEEN 0 AND 3650);
