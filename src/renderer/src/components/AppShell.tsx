@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { onShowArea, onWorkspaceChanged } from '../api/client';
 import { CreatorsScreen } from '../screens/CreatorsScreen';
+import { GoingLiveScreen } from '../screens/going-live/GoingLiveScreen';
 import { ImportHost } from '../screens/imports/ImportHost';
 import { OrdersScreen } from '../screens/orders/OrdersScreen';
 import { OutreachScreen } from '../screens/outreach/OutreachScreen';
@@ -34,6 +35,8 @@ function MainArea() {
       return <SourcingScreen />;
     case 'outreach':
       return <OutreachScreen />;
+    case 'going-live':
+      return <GoingLiveScreen />;
     case 'creators':
       return <CreatorsScreen />;
     case 'orders':

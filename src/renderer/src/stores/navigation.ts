@@ -5,6 +5,7 @@ export const AREAS = [
   { area: 'pilots', label: 'Pilots' },
   { area: 'sourcing', label: 'Sourcing' },
   { area: 'outreach', label: 'Outreach' },
+  { area: 'going-live', label: 'Going live' },
   { area: 'creators', label: 'Creators' },
   { area: 'orders', label: 'Orders' },
   { area: 'results', label: 'Results' },
