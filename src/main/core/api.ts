@@ -12,6 +12,7 @@ import { ApiError, type Envelope } from '../../shared/api/errors';
 import type { PilotCreator } from '../../shared/entities';
 import { assetsHandlers } from './assets/handlers';
 import { attributePilot } from './attribution/attribute';
+import { contentHandlers } from './content/handlers';
 import { contractsHandlers } from './contracts/handlers';
 import { listBatches, undoBatch } from './db/batches';
 import { archiveBrand, createBrand, listBrands, renameBrand } from './db/brands';
@@ -100,6 +101,7 @@ export const handlers: HandlerTable<Method> = {
   ...outreachHandlers,
   ...contractsHandlers,
   ...assetsHandlers,
+  ...contentHandlers,
 };
 
 /** Runs a change and re-attributes the pilots it touches, in one transaction. */

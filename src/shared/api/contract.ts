@@ -10,6 +10,7 @@ import type { ImportBatch, ImportJob } from '../imports';
 import type { ClickDay, OrderDetail, OrdersPage } from '../orders';
 import { assetsMethods } from './assets-contract';
 import { backupMethods } from './backup-contract';
+import { contentMethods } from './content-contract';
 import { contractsMethods } from './contracts-contract';
 import { BatchInput, ClickListInput, ClickSet, ImportStart, JobInput, OrderQuery } from './import-schemas';
 import { liftMethods } from './lift-contract';
@@ -80,6 +81,7 @@ export const contract = {
   ...outreachMethods,
   ...contractsMethods,
   ...assetsMethods,
+  ...contentMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { trackingBatches } from './migrations/0006-tracking-batches';
 import { sourcingAndOutreach } from './migrations/0007-sourcing';
 import { trackingAssets } from './migrations/0008-tracking-assets';
 import { contracts } from './migrations/0009-contracts';
+import { content } from './migrations/0010-content';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'sourcing, pipeline and outreach', up: sourcingAndOutreach },
   { version: 8, name: 'codes and tracked links', up: trackingAssets },
   { version: 9, name: 'compensation models, contracts and briefs', up: contracts },
+  { version: 10, name: 'posts, reviews and banned claims', up: content },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
