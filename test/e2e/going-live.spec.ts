@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
@@ -64,7 +65,19 @@ test('codes, links, the Matrixify file, a stipend contract signed and a printed 
   expect(copied.searchParams.get('utm_content')).toBe('maya.lee');
   expect(copied.searchParams.get('utm_source')).toBe('instagram');
 
+  // A hand-set code is checked like a generated one; the error sits under the field.
+  await page.getByRole('button', { name: "Edit Noor Haddad's code" }).click();
+  const edit = page.getByRole('dialog', { name: 'Discount code for Noor Haddad' });
+  await edit.getByLabel('Code').fill('mayalee15');
+  await edit.getByRole('button', { name: 'Save code' }).click();
+  await expect(edit.locator('#member-code-error')).toContainText("already Maya Lee's code");
+  await edit.getByLabel('Code').fill('NOOR-SPRING');
+  await edit.getByRole('button', { name: 'Save code' }).click();
+  await expect(edit).toBeHidden();
+  await expect(table.getByRole('row').filter({ hasText: 'Noor Haddad' })).toContainText('NOOR-SPRING');
+
   // The Matrixify file, read back from disk.
+  await page.screenshot({ path: '/tmp/pw-golive/tracking.png', fullPage: true });
   await page.getByRole('tab', { name: 'Shop files' }).click();
   await page.getByRole('button', { name: 'Export Matrixify file (Shopify)' }).click();
   const written = page.getByRole('status', { name: 'Code file written' });
@@ -76,7 +89,21 @@ test('codes, links, the Matrixify file, a stipend contract signed and a printed 
     skipEmptyLines: true,
   });
   expect(file.meta.fields).toContain('Code');
-  expect(file.data.map((r) => r.Code).sort()).toEqual(['MAYALEE15', 'NOORCOOKS15']);
+  expect(file.data.map((r) => r.Code).sort()).toEqual(['MAYALEE15', 'NOOR-SPRING']);
+
+  // The shop's own discounts export: Maya's code is live there, Noor's is not yet.
+  const exported = join(app.dir, 'discounts_export_1.csv');
+  writeFileSync(
+    exported,
+    'Name,Value,Value Type,Type,Discount Class,Minimum Purchase Requirements,Combines with Order Discounts,Combines with Product Discounts,Combines with Shipping Discounts,Customer Selection,Times Used In Total,Applies Once Per Customer,Usage Limit Per Code,Status,Start,End\n' +
+      'MAYALEE15,-15.0,percentage,Amount Off,order,,0,0,0,all,0,,,Active,2026-08-01 00:00:00 -0400,\n',
+  );
+  await page.getByLabel('Discounts export file').fill(exported);
+  await page.getByRole('button', { name: 'Check codes' }).click();
+  const inShop = page.getByRole('table', { name: 'Codes in the shop' });
+  await expect(inShop.getByRole('row').filter({ hasText: 'Maya Lee' })).toContainText('Active');
+  await expect(inShop.getByRole('row').filter({ hasText: 'Noor Haddad' })).toContainText('Missing from the shop');
+  await page.screenshot({ path: '/tmp/pw-golive/shop-files.png', fullPage: true });
 
   // Terms: a stipend; the contract written, then sent and signed.
   await page.getByRole('tab', { name: 'Terms & contracts' }).click();
@@ -106,6 +133,7 @@ test('codes, links, the Matrixify file, a stipend contract signed and a printed 
     .click();
   await expect(maya).toContainText(/Signed \d{4}-\d{2}-\d{2}/);
   await expect(maya.getByRole('button', { name: /^Mark / })).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/pw-golive/contracts.png', fullPage: true });
 
   // The printable brief carries her code.
   await page.getByRole('tab', { name: 'Briefs' }).click();
@@ -113,6 +141,7 @@ test('codes, links, the Matrixify file, a stipend contract signed and a printed 
   const view = page.getByRole('dialog', { name: 'Brief for Maya Lee' });
   await expect(view.getByRole('button', { name: 'Print' })).toBeVisible();
   await expect(view.frameLocator('iframe').locator('body')).toContainText('MAYALEE15');
+  await page.screenshot({ path: '/tmp/pw-golive/brief.png' });
   await view.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(view).toBeHidden();
 });

@@ -39,53 +39,55 @@ export function BriefsPanel({ pilot }: { pilot: Pilot }) {
       <section className="section" aria-labelledby="member-briefs-title">
         <h2 id="member-briefs-title">Each creator’s brief</h2>
         <p className="muted">Each brief carries the creator’s own code and tracked link, and the disclosure rules.</p>
-        <table className="table" aria-label="Briefs">
-          <thead>
-            <tr>
-              <th scope="col">Creator</th>
-              <th scope="col">Code</th>
-              <th scope="col">Brief</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">{m.name}</th>
-                <td className="mono">{m.discountCode ?? <span className="muted">No code yet</span>}</td>
-                <td>
-                  <div className="actions">
-                    <button
-                      type="button"
-                      className="button small"
-                      disabled={busy}
-                      aria-label={`Brief .docx for ${m.name}`}
-                      onClick={() => void act(m, 'docx')}
-                    >
-                      Brief .docx
-                    </button>
-                    <button
-                      type="button"
-                      className="button small"
-                      disabled={busy}
-                      aria-label={`Print brief for ${m.name}`}
-                      onClick={() => void act(m, 'html')}
-                    >
-                      Print brief…
-                    </button>
-                  </div>
-                  {said?.memberId === m.id ? (
-                    <div className={said.failed ? 'field-error' : 'small'} role="status">
-                      <p className="break">{said.text}</p>
-                      {said.missing.length > 0 ? (
-                        <p className="warning-text">Not filled in yet: {said.missing.join(', ')}.</p>
-                      ) : null}
-                    </div>
-                  ) : null}
-                </td>
+        <div className="table-wrap">
+          <table className="table" aria-label="Briefs">
+            <thead>
+              <tr>
+                <th scope="col">Creator</th>
+                <th scope="col">Code</th>
+                <th scope="col">Brief</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.name}</th>
+                  <td className="mono">{m.discountCode ?? <span className="muted">No code yet</span>}</td>
+                  <td>
+                    <div className="actions">
+                      <button
+                        type="button"
+                        className="button small"
+                        disabled={busy}
+                        aria-label={`Brief .docx for ${m.name}`}
+                        onClick={() => void act(m, 'docx')}
+                      >
+                        Brief .docx
+                      </button>
+                      <button
+                        type="button"
+                        className="button small"
+                        disabled={busy}
+                        aria-label={`Print brief for ${m.name}`}
+                        onClick={() => void act(m, 'html')}
+                      >
+                        Print brief…
+                      </button>
+                    </div>
+                    {said?.memberId === m.id ? (
+                      <div className={said.failed ? 'field-error' : 'small'} role="status">
+                        <p className="break">{said.text}</p>
+                        {said.missing.length > 0 ? (
+                          <p className="warning-text">Not filled in yet: {said.missing.join(', ')}.</p>
+                        ) : null}
+                      </div>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       {printing ? (
         <BriefPrintView name={printing.member.name} html={printing.html} onClose={() => setPrinting(null)} />

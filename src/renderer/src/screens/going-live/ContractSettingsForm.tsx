@@ -59,6 +59,8 @@ export function ContractSettingsForm({ pilotId }: { pilotId: number }) {
           affix="days net"
           inputMode="numeric"
         />
+      </div>
+      <div className="actions">
         <button type="submit" className="button" disabled={form.busy}>
           Save contract settings
         </button>

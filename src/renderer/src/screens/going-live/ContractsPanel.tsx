@@ -32,30 +32,32 @@ export function ContractsPanel({ pilot }: { pilot: Pilot }) {
           Amounts (stipend, commission, CPA, bonus…) are set on each creator in the Creators screen; the model says
           which of them the creator is paid by.
         </p>
-        <table className="table contracts-table" aria-label="Terms and contracts">
-          <thead>
-            <tr>
-              <th scope="col">Creator</th>
-              <th scope="col">Compensation</th>
-              <th scope="col">Contract</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <MemberRow
-                key={m.id}
-                member={m}
-                contract={contracts.find((c) => c.memberId === m.id) ?? null}
-                model={terms[m.id]?.model ?? null}
-                summary={terms[m.id]?.summary ?? null}
-                said={said?.memberId === m.id ? said : null}
-                onSay={setSaid}
-                onMove={(status) => setMoving({ member: m, status })}
-              />
-            ))}
-          </tbody>
-        </table>
+        <div className="table-wrap">
+          <table className="table contracts-table" aria-label="Terms and contracts">
+            <thead>
+              <tr>
+                <th scope="col">Creator</th>
+                <th scope="col">Compensation</th>
+                <th scope="col">Contract</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <MemberRow
+                  key={m.id}
+                  member={m}
+                  contract={contracts.find((c) => c.memberId === m.id) ?? null}
+                  model={terms[m.id]?.model ?? null}
+                  summary={terms[m.id]?.summary ?? null}
+                  said={said?.memberId === m.id ? said : null}
+                  onSay={setSaid}
+                  onMove={(status) => setMoving({ member: m, status })}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <ContractSettingsForm pilotId={pilot.id} />
       <ContractTemplateEditor />

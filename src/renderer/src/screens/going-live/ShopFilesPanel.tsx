@@ -140,30 +140,32 @@ function DiscountsCheck({ pilot }: { pilot: Pilot }) {
           <p className="muted" role="status">
             {check.fileName} lists {check.shopDiscounts} {check.shopDiscounts === 1 ? 'discount' : 'discounts'}.
           </p>
-          <table className="table" aria-label="Codes in the shop">
-            <thead>
-              <tr>
-                <th scope="col">Creator</th>
-                <th scope="col">Code</th>
-                <th scope="col">In the shop</th>
-                <th scope="col">Shop status</th>
-                <th scope="col">Runs</th>
-              </tr>
-            </thead>
-            <tbody>
-              {check.rows.map((r) => (
-                <tr key={r.memberId}>
-                  <th scope="row">{r.name}</th>
-                  <td className="mono">{r.code ?? '—'}</td>
-                  <td>
-                    <span className={`state-pill state-${r.state}`}>{STATE_LABELS[r.state]}</span>
-                  </td>
-                  <td>{r.shopStatus ?? '—'}</td>
-                  <td>{r.start || r.end ? `${r.start ?? '…'} – ${r.end ?? 'no end'}` : '—'}</td>
+          <div className="table-wrap">
+            <table className="table" aria-label="Codes in the shop">
+              <thead>
+                <tr>
+                  <th scope="col">Creator</th>
+                  <th scope="col">Code</th>
+                  <th scope="col">In the shop</th>
+                  <th scope="col">Shop status</th>
+                  <th scope="col">Runs</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {check.rows.map((r) => (
+                  <tr key={r.memberId}>
+                    <th scope="row">{r.name}</th>
+                    <td className="mono">{r.code ?? '—'}</td>
+                    <td>
+                      <span className={`state-pill state-${r.state}`}>{STATE_LABELS[r.state]}</span>
+                    </td>
+                    <td>{r.shopStatus ?? '—'}</td>
+                    <td>{r.start || r.end ? `${r.start ?? '…'} – ${r.end ?? 'no end'}` : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       ) : null}
     </section>
