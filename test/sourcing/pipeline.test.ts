@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STAGES } from '../../src/shared/entities';
 import { DEFAULT_CRITERIA } from '../../src/shared/sourcing';
+import { makeReady } from '../golive/golive-workspace';
 import { sourcingWorkspace } from './sourcing-workspace';
 
 describe('the pipeline of a pilot', () => {
@@ -136,6 +137,8 @@ describe('the pipeline of a pilot', () => {
       stage: 'contracted',
     });
     expect(signed.warnings).toHaveLength(1);
+    // Going live passes the gate: contract signed, code and link, content approved.
+    await makeReady(ws.ok, ws.pilot.id, contracted[50] as number);
     const over = await ws.ok('sourcing.move', {
       pilotId: ws.pilot.id,
       memberIds: [contracted[50] as number],

@@ -22,6 +22,8 @@ import { getOrder, listOrders } from './db/order-queries';
 import { archivePilot, createPilot, getPilot, listPilots, updatePilot } from './db/pilots';
 import { sql } from './db/statements';
 import { loadDemo } from './demo/demo';
+import { liveGated, stageBefore } from './golive/gate';
+import { signoffsHandlers } from './golive/handlers';
 import type { HandlerTable } from './handler-table';
 import { liftHandlers } from './lift/handlers';
 import { outreachHandlers } from './outreach/handlers';
@@ -56,16 +58,18 @@ export const handlers: HandlerTable<Method> = {
 
   'creators.list': ({ pilotId }, s) => listCreators(s.db, pilotId),
   // Codes, go-live dates, handles and links decide attribution: a change re-attributes at once.
+  // Marking a member live passes the go-live gate; the tracking-sheet import and the demo record a
+  // state that already exists and write through the db layer, so they are not gated.
   'creators.add': (input, s) =>
     reattributing(
       s.db,
-      () => addCreator(s.db, input),
+      () => liveGated(s.db, null, () => addCreator(s.db, input)),
       (m) => pilotsOfPerson(s.db, m),
     ),
   'creators.update': (input, s) =>
     reattributing(
       s.db,
-      () => updateCreator(s.db, input),
+      () => liveGated(s.db, stageBefore(s.db, input.id), () => updateCreator(s.db, input)),
       (m) => pilotsOfPerson(s.db, m),
     ),
   'creators.remove': ({ id }, s) => {
@@ -102,6 +106,7 @@ export const handlers: HandlerTable<Method> = {
   ...contractsHandlers,
   ...assetsHandlers,
   ...contentHandlers,
+  ...signoffsHandlers,
 };
 
 /** Runs a change and re-attributes the pilots it touches, in one transaction. */

@@ -33,6 +33,7 @@ import {
   PilotListInput,
   PilotUpdate,
 } from './schemas';
+import { signoffsMethods } from './signoffs-contract';
 import { sourcingMethods } from './sourcing-contract';
 
 export const contract = {
@@ -82,6 +83,7 @@ export const contract = {
   ...contractsMethods,
   ...assetsMethods,
   ...contentMethods,
+  ...signoffsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { sourcingAndOutreach } from './migrations/0007-sourcing';
 import { trackingAssets } from './migrations/0008-tracking-assets';
 import { contracts } from './migrations/0009-contracts';
 import { content } from './migrations/0010-content';
+import { signoffs } from './migrations/0011-signoffs';
 
 export interface Migration {
   version: number;
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'codes and tracked links', up: trackingAssets },
   { version: 9, name: 'compensation models, contracts and briefs', up: contracts },
   { version: 10, name: 'posts, reviews and banned claims', up: content },
+  { version: 11, name: 'sign-offs and their SLAs', up: signoffs },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -6,6 +6,7 @@ import type { Stage } from '../../../shared/entities';
 import type { MoveResult } from '../../../shared/sourcing';
 import { reattributeOnStageChange } from '../attribution/taking-part';
 import { logActivity, nowIso, sql } from '../db/statements';
+import { refuseUnlessReady } from '../golive/gate';
 import { notAMember } from './board';
 import { capWarnings, stageCounts } from './caps';
 import { pilotSourcing } from './criteria';
@@ -28,6 +29,12 @@ export function moveMembers(db: Database, request: MoveRequest, by: string): Mov
     const stages = memberStages(db, request.pilotId);
     const ids = [...new Set(request.memberIds)];
     for (const id of ids) if (!stages.has(id)) throw notAMember(id, pilot.name);
+    // The go-live gate refuses the whole move, naming each member and what they lack.
+    if (request.stage === 'live')
+      refuseUnlessReady(
+        db,
+        ids.filter((id) => stages.get(id) !== 'live'),
+      );
     const moveId = nextMoveId(db);
     const at = nowIso();
     const reason = request.reason?.trim() || null;
