@@ -196,7 +196,8 @@ export async function autumnPilot(app: Pilotdesk) {
       pilotId: pilot.id,
       name,
       handles: [{ platform: 'instagram', handle }],
-      stage: 'live',
+      // Taking part without the go-live paperwork: these tests are about imports and attribution, not the gate.
+      stage: 'contracted',
       ...(discountCode ? { discountCode } : {}),
     });
   const mara = await creator('Mara Vogel', 'mara.glow', 'MARA15');

@@ -13,7 +13,9 @@ test('a large file shows its progress, can be cancelled while read, and lists al
   page,
   app,
 }) => {
-  test.setTimeout(90_000);
+  // Two 30 MB drops and a 60,000-order write: on a busy 2-core CI this takes over a minute. Speed is the bench's
+  // business; this test is about progress, cancelling and the whole import landing.
+  test.setTimeout(180_000);
   await autumnPilot(app);
   const csv = bigExport();
   await page.goto(app.url);
@@ -33,10 +35,10 @@ test('a large file shows its progress, can be cancelled while read, and lists al
   await dropFile(page, 'orders_export_big.csv', csv);
   await dialog.getByRole('button', { name: 'Read the file' }).click();
   const commit = dialog.getByRole('button', { name: 'Import 60000 orders' });
-  await expect(commit).toBeVisible({ timeout: 30_000 });
+  await expect(commit).toBeVisible({ timeout: 60_000 });
   await commit.click();
   await expect(dialog.getByRole('status', { name: 'Import summary' })).toContainText('60,000 orders added', {
-    timeout: 30_000,
+    timeout: 60_000,
   });
   await dialog.getByRole('button', { name: 'See the orders' }).click();
   const orders = page.getByRole('table', { name: 'Orders' });
