@@ -6,7 +6,7 @@
  */
 
 import type { Finding } from './content';
-import type { Platform } from './entities';
+import { PLATFORM_LABELS, type Platform } from './entities';
 import { type FoldedText, findAll, foldText, foldWord, HASHTAG, phrasePattern, type Span } from './text-match';
 
 /**
@@ -27,18 +27,7 @@ export const FOLD: Record<Platform, number | null> = {
   other: 100,
 };
 
-const PLATFORM: Record<Platform, string> = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  pinterest: 'Pinterest',
-  twitch: 'Twitch',
-  x: 'X',
-  facebook: 'Facebook',
-  snapchat: 'Snapchat',
-  blog: 'the blog',
-  other: 'the platform',
-};
+const PLATFORM: Record<Platform, string> = { ...PLATFORM_LABELS, blog: 'the blog', other: 'the platform' };
 
 /** Hashtags that clearly say "this is paid", by language (accents optional). */
 const CLEAR_TAGS: Record<string, string[]> = {

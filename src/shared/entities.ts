@@ -62,6 +62,20 @@ export const BASELINE_LABELS: Record<BaselineMethod, string> = {
 };
 export type PilotStatus = (typeof PILOT_STATUSES)[number];
 export type Platform = (typeof PLATFORMS)[number];
+
+/** Platforms as people write them. */
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  pinterest: 'Pinterest',
+  twitch: 'Twitch',
+  x: 'X',
+  facebook: 'Facebook',
+  snapchat: 'Snapchat',
+  blog: 'Blog',
+  other: 'Other',
+};
 export type Stage = (typeof STAGES)[number];
 export type CpaBasis = (typeof CPA_BASES)[number];
 export type BonusMetric = (typeof BONUS_METRICS)[number];

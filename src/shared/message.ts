@@ -4,7 +4,7 @@
  * while the user types and the core renders the very same text it exports.
  */
 
-import type { Platform } from './entities';
+import { PLATFORM_LABELS, type Platform } from './entities';
 import { MERGE_FIELDS, MESSAGE_PARTS, type MergeField, type MessagePart } from './outreach';
 
 /** What a message is rendered from: the core of a template (locked or not). */
@@ -107,14 +107,8 @@ export function messageBody(parts: Record<MessagePart, string>): string {
     .join('\n\n');
 }
 
-const PLATFORM_NAMES: Partial<Record<Platform, string>> = {
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  x: 'X',
-};
-
 export function platformName(platform: Platform): string {
-  return PLATFORM_NAMES[platform] ?? platform.charAt(0).toUpperCase() + platform.slice(1);
+  return PLATFORM_LABELS[platform];
 }
 
 /** A creator's first name: the first word of their name ("Ana María López" -> "Ana"). */

@@ -1,6 +1,6 @@
 /** What the contract's enum values are called on screen. */
 
-import type { Objective, PilotStatus, Platform, Stage } from '../../shared/entities';
+import type { Objective, PilotStatus, Stage } from '../../shared/entities';
 import type { DateOrder, DecimalMark, ImportKind } from '../../shared/imports';
 import type { AttributionRule } from '../../shared/orders';
 
@@ -31,18 +31,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
   declined: 'Declined',
 };
 
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  pinterest: 'Pinterest',
-  twitch: 'Twitch',
-  x: 'X',
-  facebook: 'Facebook',
-  snapchat: 'Snapchat',
-  blog: 'Blog',
-  other: 'Other',
-};
+export { PLATFORM_LABELS } from '../../shared/entities';
 
 export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
   ymd: 'Year, month, day (2026-03-01)',

@@ -1,16 +1,9 @@
 /** The disclosure each platform expects of a paid post, said once for contracts and briefs. */
 
-import type { Handle, Platform } from '../../../shared/entities';
+import { type Handle, PLATFORM_LABELS, type Platform } from '../../../shared/entities';
 
 export const PLATFORM_NAMES: Record<Platform, string> = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  pinterest: 'Pinterest',
-  twitch: 'Twitch',
-  x: 'X',
-  facebook: 'Facebook',
-  snapchat: 'Snapchat',
+  ...PLATFORM_LABELS,
   blog: 'a blog',
   other: 'another platform',
 };
