@@ -44,6 +44,17 @@ export function takesPart(stage: Stage): boolean {
   return (TAKING_PART_STAGES as readonly Stage[]).includes(stage);
 }
 
+/**
+ * The stages at which a member is being readied to go live, or is live: from
+ * the shortlist on, declined left out. Only they get codes, links, contracts,
+ * sign-offs and the gate's check; a longlist of hundreds gets none of these.
+ */
+export const READYING_STAGES = ['shortlist', 'contacted', 'negotiating', 'contracted', 'live', 'completed'] as const;
+
+export function beingReadied(stage: Stage): boolean {
+  return (READYING_STAGES as readonly Stage[]).includes(stage);
+}
+
 export type Objective = (typeof OBJECTIVES)[number];
 export type AttributionMethod = (typeof ATTRIBUTION_METHODS)[number];
 export type BaselineMethod = (typeof BASELINE_METHODS)[number];

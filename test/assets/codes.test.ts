@@ -55,6 +55,18 @@ describe('assets.generateCodes', () => {
     expect(leo.discountCode).toBe('LEO10');
   });
 
+  it('readies only members from the shortlist on: longlisted and declined prospects get no code or check', async () => {
+    const ws = await assetsWorkspace();
+    const maya = await ws.add('Maya', 'maya', { stage: 'shortlist' });
+    await ws.add('Leo', 'leo', { stage: 'longlist' });
+    await ws.add('Ines', 'ines', { stage: 'declined' });
+    await ws.ok('assets.setSettings', { pilotId: ws.pilot.id, codePattern: '{HANDLE}{DISCOUNT}', discountValue: '15' });
+    const result = await ws.ok('assets.generateCodes', { pilotId: ws.pilot.id });
+    expect(result.assigned.map((a) => a.memberId)).toEqual([maya.id]);
+    expect((await ws.ok('golive.check', { pilotId: ws.pilot.id })).map((c) => c.name)).toEqual(['Maya']);
+    expect((await ws.ok('signoffs.list', { pilotId: ws.pilot.id })).map((c) => c.name)).toEqual(['Maya']);
+  });
+
   it('regenerates one member and refuses a member of another pilot', async () => {
     const ws = await assetsWorkspace();
     const maya = await ws.add('Maya', 'maya', { discountCode: 'OLDCODE' });

@@ -39,6 +39,7 @@ test('codes, links, the Matrixify file, a stipend contract signed and a printed 
   await page.goto(app.url);
   await goingLive(page).click();
   await expect(page.getByRole('heading', { name: 'Going live', level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: 'Codes & links' }).click();
 
   // The pattern, with the first creator's example code changing as it is typed.
   await expect(page.getByLabel('Landing URL')).toHaveValue('https://shop.example.com/spring');

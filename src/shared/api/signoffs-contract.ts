@@ -51,9 +51,9 @@ const SlaHours = z
   .strict();
 
 export const signoffsMethods = {
-  /** What each member of the pilot (declined ones left out) still lacks to be marked live; empty problems: ready. */
+  /** What each member being readied (shortlist on, declined left out) still lacks to be marked live; empty problems: ready. */
   'golive.check': method<GoLiveCheck[]>()(z.object({ pilotId: Id }).strict()),
-  /** Each member's five checkpoints, with who signed when and when an open one is due (declined members left out). */
+  /** Each member's five checkpoints, with who signed when and when an open one is due (shortlist on, declined left out). */
   'signoffs.list': method<MemberSignoffs[]>()(z.object({ pilotId: Id }).strict()),
   /**
    * Signs a checkpoint off (signed true; by defaults to the current user) or

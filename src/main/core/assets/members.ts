@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { Platform, Stage } from '../../../shared/entities';
 import { sql } from '../db/statements';
+import { READYING_SQL } from '../db/taking-part';
 
 export interface AssetMember {
   id: number;
@@ -22,12 +23,11 @@ const SELECT = `SELECT pc.id, pc.pilot_id AS pilotId, c.name, pc.stage, pc.disco
   LEFT JOIN creator_handles h ON h.creator_id = pc.creator_id
     AND h.position = (SELECT min(position) FROM creator_handles WHERE creator_id = pc.creator_id)`;
 
-/** A pilot's members, declined ones left out: they get no code or link. */
+/** A pilot's members being readied (shortlist on): longlisted and declined ones get no code or link. */
 export function assetMembers(db: Database, pilotId: number): AssetMember[] {
-  return sql(
-    db,
-    `${SELECT} WHERE pc.pilot_id = ? AND pc.stage <> 'declined' ORDER BY c.name COLLATE NOCASE, pc.id`,
-  ).all(pilotId) as AssetMember[];
+  return sql(db, `${SELECT} WHERE pc.pilot_id = ? AND ${READYING_SQL} ORDER BY c.name COLLATE NOCASE, pc.id`).all(
+    pilotId,
+  ) as AssetMember[];
 }
 
 export function assetMember(db: Database, memberId: number, field = 'memberId'): AssetMember {

@@ -18,6 +18,7 @@ import { contentApproved } from '../content/approvals';
 import { memberContract } from '../contracts/status';
 import { getPilot } from '../db/pilots';
 import { sql } from '../db/statements';
+import { READYING_SQL } from '../db/taking-part';
 
 interface GateMember {
   id: number;
@@ -82,10 +83,9 @@ export function goLiveProblems(db: Database, memberId: number): string[] {
 export function goLiveChecks(db: Database, pilotId: number): GoLiveCheck[] {
   const pilot = getPilot(db, pilotId, 'pilotId');
   const shop = trackingSettings(db, pilot.id).shop;
-  const rows = sql(
-    db,
-    `${SELECT} WHERE pc.pilot_id = ? AND pc.stage <> 'declined' ORDER BY c.name COLLATE NOCASE, pc.id`,
-  ).all(pilot.id) as GateMember[];
+  const rows = sql(db, `${SELECT} WHERE pc.pilot_id = ? AND ${READYING_SQL} ORDER BY c.name COLLATE NOCASE, pc.id`).all(
+    pilot.id,
+  ) as GateMember[];
   return rows.map((m) => ({
     memberId: m.id,
     name: m.name,

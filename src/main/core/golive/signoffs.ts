@@ -28,6 +28,7 @@ import { trackingSettings } from '../assets/settings';
 import { findMember } from '../contracts/member';
 import { getPilot } from '../db/pilots';
 import { logActivity, nowIso, sql } from '../db/statements';
+import { READYING_SQL } from '../db/taking-part';
 import { currentUser } from '../user';
 import { contentProblem, contractProblem, trackingProblems } from './gate';
 
@@ -125,10 +126,9 @@ export function memberSignoffs(db: Database, memberId: number): MemberSignoffs {
 
 export function listSignoffs(db: Database, pilotId: number): MemberSignoffs[] {
   const sla = slaSettings(db, pilotId);
-  const rows = sql(
-    db,
-    `${MEMBER} WHERE pc.pilot_id = ? AND pc.stage <> 'declined' ORDER BY c.name COLLATE NOCASE, pc.id`,
-  ).all(pilotId) as MemberRow[];
+  const rows = sql(db, `${MEMBER} WHERE pc.pilot_id = ? AND ${READYING_SQL} ORDER BY c.name COLLATE NOCASE, pc.id`).all(
+    pilotId,
+  ) as MemberRow[];
   return rows.map((m) => toSignoffs(db, m, sla));
 }
 

@@ -1,19 +1,28 @@
 import { create } from 'zustand';
 import type { MemberContract, MemberTerms } from '../../../shared/contracts';
-import { type PilotCreator, takesPart } from '../../../shared/entities';
+import { beingReadied, type PilotCreator } from '../../../shared/entities';
 import type { TrackingSettings } from '../../../shared/tracking-assets';
 import { request } from '../api/client';
 
-export const GOING_LIVE_VIEWS = ['tracking', 'files', 'contracts', 'briefs'] as const;
+export const GOING_LIVE_VIEWS = [
+  'contracts',
+  'briefs',
+  'tracking',
+  'files',
+  'content',
+  'signoffs',
+  'gate',
+  'timeline',
+] as const;
 export type GoingLiveView = (typeof GOING_LIVE_VIEWS)[number];
 
 interface GoingLiveState {
   /** The pilot everything below belongs to. */
   pilotId: number | null;
   view: GoingLiveView;
-  /** Members taking part (contracted, live, completed), in the creators list's order. */
+  /** Members being readied or live (shortlist on, declined left out), in the creators list's order. */
   members: PilotCreator[];
-  /** Members still on the Sourcing board. */
+  /** Members still on the longlist. */
   prospects: number;
   settings: TrackingSettings | null;
   contracts: MemberContract[];
@@ -31,7 +40,7 @@ interface GoingLiveState {
 
 export const useGoingLive = create<GoingLiveState>()((set, get) => ({
   pilotId: null,
-  view: 'tracking',
+  view: 'contracts',
   members: [],
   prospects: 0,
   settings: null,
@@ -56,13 +65,13 @@ export const useGoingLive = create<GoingLiveState>()((set, get) => ({
         request('assets.settings', { pilotId }),
         request('contracts.list', { pilotId }),
       ]);
-      const members = all.filter((m) => takesPart(m.stage));
+      const members = all.filter((m) => beingReadied(m.stage));
       const terms = await Promise.all(members.map((m) => request('contracts.terms', { memberId: m.id })));
       // A slower answer for a pilot no longer shown must not overwrite the current one.
       if (get().pilotId !== pilotId) return;
       set({
         members,
-        prospects: all.length - members.length,
+        prospects: all.filter((m) => m.stage === 'longlist').length,
         settings,
         contracts,
         terms: Object.fromEntries(terms.map((t) => [t.memberId, t])),

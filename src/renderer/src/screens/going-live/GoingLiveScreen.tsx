@@ -9,17 +9,29 @@ import '../../styles/going-live.css';
 import { ScreenTabs } from '../review/ScreenTabs';
 import { BriefsPanel } from './BriefsPanel';
 import { ContractsPanel } from './ContractsPanel';
+import { ContentPanel } from './content/ContentPanel';
+import { GatePanel } from './gate/GatePanel';
 import { ShopFilesPanel } from './ShopFilesPanel';
+import { SignoffsPanel } from './signoffs/SignoffsPanel';
 import { TrackingPanel } from './TrackingPanel';
+import { TimelinePanel } from './timeline/TimelinePanel';
 
 const VIEW_LABELS: Record<GoingLiveView, string> = {
-  tracking: 'Codes & links',
-  files: 'Shop files',
   contracts: 'Terms & contracts',
   briefs: 'Briefs',
+  tracking: 'Codes & links',
+  files: 'Shop files',
+  content: 'Content',
+  signoffs: 'Sign-offs',
+  gate: 'Go live',
+  timeline: 'Timeline',
 };
 
-/** Getting a pilot's creators ready to post: codes and links, shop files, terms, contracts and briefs. */
+/**
+ * Getting a pilot's shortlisted creators ready to post, in the order the work
+ * goes: terms and contracts, briefs, codes and links, content, sign-offs, then
+ * the gate that marks them live; the timeline says what is due this week.
+ */
 export function GoingLiveScreen() {
   const pilot = useSelectedPilot();
   const pilotId = pilot?.id ?? null;
@@ -35,8 +47,8 @@ export function GoingLiveScreen() {
   if (!hasPilots) {
     return (
       <NoPilotsYet title="Going live" headingId="going-live-title">
-        Going live gives a pilot's creators their discount codes, tracked links, contracts and briefs. Create a pilot
-        first.
+        Going live takes a pilot's shortlisted creators through terms, contracts, briefs, codes and links, content and
+        sign-offs to live. Create a pilot first.
       </NoPilotsYet>
     );
   }
@@ -58,12 +70,12 @@ export function GoingLiveScreen() {
       {pilot ? null : <p className="muted">Choose a pilot to get its creators ready.</p>}
       {ready && members.length === 0 ? (
         <div className="empty-state">
-          <h2>No creators taking part yet</h2>
+          <h2>No shortlisted creators yet</h2>
           <p className="muted">
-            Codes, links, contracts and briefs are for creators who are contracted, live or completed.
+            Terms, contracts, briefs, codes and links are for creators from the shortlist on.
             {prospects > 0
-              ? ` ${prospects} ${prospects === 1 ? 'prospect is' : 'prospects are'} still on the Sourcing board; move them to Contracted there.`
-              : ' Add creators on the Creators screen, or source them first.'}
+              ? ` ${prospects} ${prospects === 1 ? 'prospect is' : 'prospects are'} still on the longlist; shortlist them on the Sourcing board.`
+              : ' Source creators first, or add them on the Creators screen.'}
           </p>
           <div className="actions">
             <button type="button" className="button" onClick={() => go('sourcing')}>
@@ -87,6 +99,10 @@ export function GoingLiveScreen() {
           {view === 'files' ? <ShopFilesPanel pilot={pilot} /> : null}
           {view === 'contracts' ? <ContractsPanel pilot={pilot} /> : null}
           {view === 'briefs' ? <BriefsPanel pilot={pilot} /> : null}
+          {view === 'content' ? <ContentPanel pilot={pilot} /> : null}
+          {view === 'signoffs' ? <SignoffsPanel pilot={pilot} /> : null}
+          {view === 'gate' ? <GatePanel pilot={pilot} /> : null}
+          {view === 'timeline' ? <TimelinePanel pilot={pilot} /> : null}
         </ScreenTabs>
       ) : null}
     </section>

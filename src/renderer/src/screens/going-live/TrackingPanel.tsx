@@ -41,7 +41,7 @@ export function TrackingPanel({ pilot }: { pilot: Pilot }) {
       <TrackingSettingsForm key={pilot.id} pilot={pilot} settings={settings} first={members[0]} />
       <section className="section" aria-labelledby="tracking-members-title">
         <div className="board-head">
-          <h2 id="tracking-members-title">Creators taking part</h2>
+          <h2 id="tracking-members-title">Creators being readied</h2>
           <div className="actions">
             <button
               type="button"
@@ -73,8 +73,8 @@ export function TrackingPanel({ pilot }: { pilot: Pilot }) {
         </div>
         {prospects > 0 ? (
           <p className="muted">
-            {prospects} more {prospects === 1 ? 'prospect is' : 'prospects are'} on the Sourcing board; they get codes
-            once contracted.
+            {prospects} more {prospects === 1 ? 'prospect is' : 'prospects are'} on the longlist; they get codes once
+            shortlisted.
           </p>
         ) : null}
         <FormAlert message={error} />
