@@ -31,12 +31,22 @@ export const DEFAULT_SLA_HOURS: Record<Checkpoint, number> = {
 
 export const MAX_SLA_HOURS = 8760;
 
+/** The steps the gate asks for, each set up on its own tab of the Going live screen. */
+export const GATE_STEPS = ['contract', 'code', 'link', 'content'] as const;
+export type GateStep = (typeof GATE_STEPS)[number];
+
+export interface GateProblem {
+  step: GateStep;
+  /** In words: "No discount code", "Contract not signed (status: sent)". */
+  message: string;
+}
+
 /** Why a member cannot be marked live yet; empty problems: they may go live. */
 export interface GoLiveCheck {
   memberId: number;
   name: string;
   stage: Stage;
-  problems: string[];
+  problems: GateProblem[];
 }
 
 export interface SignoffState {

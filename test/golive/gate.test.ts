@@ -83,7 +83,10 @@ describe('the go-live gate', () => {
     const leo = await ws.add('Leo');
     await ws.steps.contractSigned(leo.id);
     const [check] = await ws.ok('golive.check', { pilotId: ws.pilot.id });
-    expect(check?.problems).toEqual(['No tracked link', 'Content not approved: No content recorded yet']);
+    expect(check?.problems).toEqual([
+      { step: 'link', message: 'No tracked link' },
+      { step: 'content', message: 'Content not approved: No content recorded yet' },
+    ]);
   });
 
   it('gates creators.add and creators.update to live, and leaves an already-live member editable', async () => {

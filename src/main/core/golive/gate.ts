@@ -10,7 +10,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { AttributionMethod, Stage } from '../../../shared/entities';
-import type { GoLiveCheck } from '../../../shared/signoffs';
+import type { GateProblem, GoLiveCheck } from '../../../shared/signoffs';
 import { landingUrlProblem, type Shop } from '../../../shared/tracking-assets';
 import { codeProblem } from '../assets/codes';
 import { trackingSettings } from '../assets/settings';
@@ -33,17 +33,22 @@ const SELECT = `SELECT pc.id, pc.pilot_id AS pilotId, c.name, pc.stage, pc.disco
   FROM pilot_creators pc JOIN creators c ON c.id = pc.creator_id`;
 
 /** The facts about tracking the gate reads: the sign-off "tracking set up" asks the same. */
-export function trackingProblems(code: string | null, link: string | null, method: AttributionMethod, shop: Shop) {
-  const problems: string[] = [];
+export function trackingProblems(
+  code: string | null,
+  link: string | null,
+  method: AttributionMethod,
+  shop: Shop,
+): GateProblem[] {
+  const problems: GateProblem[] = [];
   if (method === 'code' || method === 'both') {
     const wrong = code ? codeProblem(code, shop) : null;
-    if (!code) problems.push('No discount code');
-    else if (wrong) problems.push(`Discount code ${code}: ${wrong}`);
+    if (!code) problems.push({ step: 'code', message: 'No discount code' });
+    else if (wrong) problems.push({ step: 'code', message: `Discount code ${code}: ${wrong}` });
   }
   if (method === 'link' || method === 'both') {
     const wrong = link ? landingUrlProblem(link) : null;
-    if (!link) problems.push('No tracked link');
-    else if (wrong) problems.push(`Tracked link ${wrong}`);
+    if (!link) problems.push({ step: 'link', message: 'No tracked link' });
+    else if (wrong) problems.push({ step: 'link', message: `Tracked link ${wrong}` });
   }
   return problems;
 }
@@ -58,12 +63,14 @@ export function contentProblem(db: Database, memberId: number): string | null {
   return content.ok ? null : `Content not approved: ${content.reason}`;
 }
 
-function problemsOf(db: Database, m: GateMember, method: AttributionMethod, shop: Shop): string[] {
+function problemsOf(db: Database, m: GateMember, method: AttributionMethod, shop: Shop): GateProblem[] {
+  const contract = contractProblem(db, m.id);
+  const content = contentProblem(db, m.id);
   return [
-    contractProblem(db, m.id),
+    ...(contract ? [{ step: 'contract' as const, message: contract }] : []),
     ...trackingProblems(m.code, m.link, method, shop),
-    contentProblem(db, m.id),
-  ].filter((p): p is string => p !== null);
+    ...(content ? [{ step: 'content' as const, message: content }] : []),
+  ];
 }
 
 function gateMember(db: Database, memberId: number): GateMember {
@@ -76,7 +83,7 @@ function gateMember(db: Database, memberId: number): GateMember {
 export function goLiveProblems(db: Database, memberId: number): string[] {
   const m = gateMember(db, memberId);
   const pilot = getPilot(db, m.pilotId);
-  return problemsOf(db, m, pilot.attributionMethod, trackingSettings(db, m.pilotId).shop);
+  return problemsOf(db, m, pilot.attributionMethod, trackingSettings(db, m.pilotId).shop).map((p) => p.message);
 }
 
 /** Every member of the pilot but the declined, with what they lack. */

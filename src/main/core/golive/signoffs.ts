@@ -140,7 +140,7 @@ function factProblem(db: Database, memberId: number, checkpoint: Checkpoint): st
     const m = findMember(db, memberId);
     const method = getPilot(db, m.pilotId).attributionMethod;
     const problems = trackingProblems(m.discountCode, m.landingUrl, method, trackingSettings(db, m.pilotId).shop);
-    return problems.length > 0 ? `Tracking not set up: ${problems.join('; ')}` : null;
+    return problems.length > 0 ? `Tracking not set up: ${problems.map((p) => p.message).join('; ')}` : null;
   }
   return null;
 }
