@@ -5,7 +5,6 @@ import { FormActions } from '../components/FormActions';
 import { FormAlert } from '../components/FormAlert';
 import { Modal } from '../components/Modal';
 import { SelectField } from '../components/SelectField';
-import { TextField } from '../components/TextField';
 import {
   emptyPilotValues,
   isPilotField,
@@ -14,6 +13,7 @@ import {
   pilotToValues,
   valuesToInput,
 } from '../forms/pilot-values';
+import { type TextKeyOf, textFields } from '../forms/text-fields';
 import { useForm } from '../forms/use-form';
 import {
   ATTRIBUTION_LABELS,
@@ -33,9 +33,7 @@ interface PilotFormDialogProps {
   onSaved(pilot: Pilot): void;
 }
 
-type TextKey = {
-  [K in keyof PilotValues]: string extends PilotValues[K] ? K : never;
-}[keyof PilotValues];
+type TextKey = TextKeyOf<PilotValues>;
 
 /** Every field of a pilot, for creating and for editing. */
 export function PilotFormDialog({ pilot, defaultCurrency, onClose, onSaved }: PilotFormDialogProps) {
@@ -44,16 +42,13 @@ export function PilotFormDialog({ pilot, defaultCurrency, onClose, onSaved }: Pi
   const brands = useBrands((s) => s.brands);
   const currency = values.currency.trim().toUpperCase() || '—';
 
-  const text = (key: TextKey, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={`pilot-${key}`}
-      label={label}
-      value={values[key]}
-      onChange={(v) => set(key, key === 'currency' ? v.toUpperCase() : v)}
-      error={errors[key]}
-      {...extra}
-    />
-  );
+  const text = textFields({
+    prefix: 'pilot',
+    values,
+    errors,
+    set,
+    transform: (key, typed) => (key === 'currency' ? typed.toUpperCase() : typed),
+  });
   const amount = (key: TextKey, label: string) => text(key, label, { affix: currency, inputMode: 'decimal' });
   const percentage = (key: TextKey, label: string) => text(key, label, { affix: '%', inputMode: 'decimal' });
   const whole = (key: TextKey, label: string, affix?: string) =>

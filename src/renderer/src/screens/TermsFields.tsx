@@ -4,11 +4,10 @@ import type { BonusMetric, CpaBasis } from '../../../shared/entities';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import type { CreatorValues, TierValues } from '../forms/creator-values';
+import { type TextKeyOf, textFields } from '../forms/text-fields';
 import type { FieldErrors } from '../forms/use-form';
 
-type TextKey = {
-  [K in keyof CreatorValues]: string extends CreatorValues[K] ? K : never;
-}[keyof CreatorValues];
+type TextKey = TextKeyOf<CreatorValues>;
 
 interface TermsFieldsProps {
   values: CreatorValues;
@@ -45,16 +44,7 @@ const THRESHOLD_UNIT: Record<BonusMetric, string | null> = {
  * finance pays. Commission and bonus earned are computed from these, never typed.
  */
 export function TermsFields({ values, errors, currency, set, children }: TermsFieldsProps) {
-  const text = (key: TextKey, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={`creator-${key}`}
-      label={label}
-      value={values[key]}
-      onChange={(v) => set(key, v)}
-      error={errors[key]}
-      {...extra}
-    />
-  );
+  const text = textFields({ prefix: 'creator', values, errors, set });
   const amount = (key: TextKey, label: string, hint?: string) =>
     text(key, label, { affix: currency, inputMode: 'decimal', ...(hint ? { hint } : {}) });
   const metric = values.bonusMetric;

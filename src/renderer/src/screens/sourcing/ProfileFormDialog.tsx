@@ -7,7 +7,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { describedBy } from '../../components/field-ids';
 import { Modal } from '../../components/Modal';
 import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { textFields } from '../../forms/text-fields';
 import { useForm } from '../../forms/use-form';
 import { HandleRows } from '../HandleRows';
 import {
@@ -28,8 +28,6 @@ interface ProfileFormDialogProps {
   onSaved(): void;
 }
 
-type TextKey = Exclude<keyof ProfileValues, 'handles' | 'shoppingLinks' | 'audienceNotes'>;
-
 const SHOPPING_OPTIONS = [
   { value: 'unknown', label: 'Not known' },
   { value: 'yes', label: 'Yes' },
@@ -43,16 +41,7 @@ export function ProfileFormDialog({ pilotId, pilotName, profile, onClose, onSave
   // "categories.3" shows under Categories.
   const errors = Object.fromEntries(Object.entries(form.errors).map(([k, v]) => [fieldOf(k), v]));
 
-  const text = (key: TextKey, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={`profile-${key}`}
-      label={label}
-      value={values[key]}
-      onChange={(v) => set(key, v)}
-      error={errors[key]}
-      {...extra}
-    />
-  );
+  const text = textFields({ prefix: 'profile', values, errors, set });
 
   async function save(event: FormEvent) {
     const input = profileValuesToInput(values);
