@@ -6,37 +6,43 @@ import {
   type ContractStatus,
   type GeneratedDocument,
   type MemberContract,
+  type MemberTerms,
 } from '../../../../shared/contracts';
 import type { Pilot, PilotCreator } from '../../../../shared/entities';
 import { request } from '../../api/client';
+import { STAGE_LABELS } from '../../labels';
 import { useGoingLive } from '../../stores/going-live';
 import { ContractSettingsForm } from './ContractSettingsForm';
 import { ContractTemplateEditor } from './ContractTemplateEditor';
 import { StatusDialog } from './StatusDialog';
+import { TermsDialog } from './TermsDialog';
 
 const NEXT: Record<ContractStatus, ContractStatus | null> = { draft: 'sent', sent: 'signed', signed: null };
 
 type Said = { memberId: number; text: string; missing?: string[]; failed?: boolean };
 
-/** Per member: the compensation model in words, the contract document and its status; then the template and settings. */
+/** Per member: stage, terms (amounts, model, usage rights) in words, the contract document and its status; then the template and settings. */
 export function ContractsPanel({ pilot }: { pilot: Pilot }) {
   const { members, contracts, terms } = useGoingLive();
   const [moving, setMoving] = useState<{ member: PilotCreator; status: ContractStatus } | null>(null);
   const [said, setSaid] = useState<Said | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const edited = members.find((m) => m.id === editing) ?? null;
 
   return (
     <div className="going-live-panel">
       <section className="section" aria-labelledby="contracts-title">
         <h2 id="contracts-title">Terms and contracts</h2>
         <p className="muted">
-          Amounts (stipend, commission, CPA, bonus…) are set on each creator in the Creators screen; the model says
-          which of them the creator is paid by.
+          Edit terms sets a creator's amounts (stipend, commission and tiers, CPA, bonus…), the compensation model that
+          says which of them they are paid by, and their usage rights window (empty: the pilot's, set below).
         </p>
         <div className="table-wrap">
           <table className="table contracts-table" aria-label="Terms and contracts">
             <thead>
               <tr>
                 <th scope="col">Creator</th>
+                <th scope="col">Stage</th>
                 <th scope="col">Compensation</th>
                 <th scope="col">Contract</th>
                 <th scope="col">Actions</th>
@@ -48,11 +54,11 @@ export function ContractsPanel({ pilot }: { pilot: Pilot }) {
                   key={m.id}
                   member={m}
                   contract={contracts.find((c) => c.memberId === m.id) ?? null}
-                  model={terms[m.id]?.model ?? null}
-                  summary={terms[m.id]?.summary ?? null}
+                  terms={terms[m.id] ?? null}
                   said={said?.memberId === m.id ? said : null}
                   onSay={setSaid}
                   onMove={(status) => setMoving({ member: m, status })}
+                  onEditTerms={() => setEditing(m.id)}
                 />
               ))}
             </tbody>
@@ -61,6 +67,9 @@ export function ContractsPanel({ pilot }: { pilot: Pilot }) {
       </section>
       <ContractSettingsForm pilotId={pilot.id} />
       <ContractTemplateEditor />
+      {edited ? (
+        <TermsDialog pilot={pilot} member={edited} terms={terms[edited.id] ?? null} onClose={() => setEditing(null)} />
+      ) : null}
       {moving ? <StatusDialog member={moving.member} status={moving.status} onClose={() => setMoving(null)} /> : null}
     </div>
   );
@@ -69,18 +78,19 @@ export function ContractsPanel({ pilot }: { pilot: Pilot }) {
 interface MemberRowProps {
   member: PilotCreator;
   contract: MemberContract | null;
-  model: CompensationModel | null;
-  summary: string | null;
+  terms: MemberTerms | null;
   said: Said | null;
   onSay(said: Said | null): void;
   onMove(status: ContractStatus): void;
+  onEditTerms(): void;
 }
 
-function MemberRow({ member, contract, model, summary, said, onSay, onMove }: MemberRowProps) {
+function MemberRow({ member, contract, terms, said, onSay, onMove, onEditTerms }: MemberRowProps) {
   const { putTerms, refresh, pilotId } = useGoingLive();
   const [modelError, setModelError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const selectId = `model-${member.id}`;
+  const model = terms?.model ?? null;
 
   async function setModel(value: string) {
     setModelError(null);
@@ -116,6 +126,9 @@ function MemberRow({ member, contract, model, summary, said, onSay, onMove }: Me
     <tr>
       <th scope="row">{member.name}</th>
       <td>
+        <span className={`badge stage-${member.stage}`}>{STAGE_LABELS[member.stage]}</span>
+      </td>
+      <td>
         <div className="field">
           <label htmlFor={selectId} className="visually-hidden">
             Compensation model for {member.name}
@@ -141,13 +154,26 @@ function MemberRow({ member, contract, model, summary, said, onSay, onMove }: Me
             </p>
           ) : null}
         </div>
-        {summary ? <p className="small">{summary}</p> : null}
+        {terms?.summary ? <p className="small">{terms.summary}</p> : null}
+        {terms ? (
+          <p className="small muted">
+            Usage rights: {terms.usageRightsDays} days{terms.ownUsageRights ? '' : ' (pilot default)'}
+          </p>
+        ) : null}
       </td>
       <td>
         <ContractSteps contract={contract} />
       </td>
       <td>
         <div className="actions">
+          <button
+            type="button"
+            className="button small"
+            onClick={onEditTerms}
+            aria-label={`Edit terms for ${member.name}`}
+          >
+            Edit terms…
+          </button>
           <button type="button" className="button small" disabled={busy} onClick={() => void generate()}>
             Generate .docx
           </button>
