@@ -1,6 +1,201 @@
+import { useEffect, useState } from 'react';
+import { type Post, REVIEW_STATUSES, type ReviewStatus } from '../../../../../shared/content';
 import type { Pilot } from '../../../../../shared/entities';
+import { request } from '../../../api/client';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { FormAlert } from '../../../components/FormAlert';
+import { useContent } from '../../../stores/content';
+import { useGoingLive } from '../../../stores/going-live';
+import '../../../styles/content.css';
+import { BannedClaimsDialog, NoBrandDialog } from './BannedClaimsDialog';
+import { STATUS_LABELS } from './content-labels';
+import { PostDialog } from './PostDialog';
+import { PostsTable } from './PostsTable';
+import { ReviewDialog } from './ReviewDialog';
 
-/** Placeholder: the helper building this tab replaces it. */
+type Open =
+  | { kind: 'add' }
+  | { kind: 'edit'; post: Post }
+  | { kind: 'review'; post: Post }
+  | { kind: 'remove'; post: Post }
+  | { kind: 'claims' };
+
+/** The pilot's posts with their review and caption check; adding, editing, reviewing and removing them; the brand's banned claims. */
 export function ContentPanel({ pilot }: { pilot: Pilot }) {
-  return <p className="muted">Content for {pilot.name}</p>;
+  const members = useGoingLive((s) => s.members);
+  const { posts, loading, error, refresh, dropPost } = useContent();
+  const loadedFor = useContent((s) => s.pilotId);
+  const [creator, setCreator] = useState('');
+  const [status, setStatus] = useState<ReviewStatus | ''>('');
+  const [open, setOpen] = useState<Open | null>(null);
+  const [said, setSaid] = useState('');
+
+  useEffect(() => {
+    void refresh(pilot.id);
+  }, [pilot.id, refresh]);
+
+  const shown = posts.filter(
+    (p) => (creator === '' || String(p.memberId) === creator) && (status === '' || p.status === status),
+  );
+  const waiting = posts.filter((p) => p.status === 'needs_review').length;
+  const close = () => setOpen(null);
+  const ready = loadedFor === pilot.id && !(loading && posts.length === 0);
+
+  return (
+    <div className="going-live-panel">
+      <section className="section" aria-labelledby="content-title">
+        <div className="content-head">
+          <h2 id="content-title">Content</h2>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => setOpen({ kind: 'claims' })}>
+              Banned claims…
+            </button>
+            <button type="button" className="button primary" onClick={() => setOpen({ kind: 'add' })}>
+              Add post
+            </button>
+          </div>
+        </div>
+        <p className="muted">
+          Record each creator's posts and check their captions: a clear disclosure where the audience sees it, and none
+          of {pilot.brandName ?? 'the brand'}'s banned claims. A creator goes live once a post is approved.
+        </p>
+        {pilot.brandId === null ? (
+          <p className="warning-text">
+            This pilot has no brand, so captions are checked for disclosure only; set the brand on the Pilots screen to
+            check banned claims.
+          </p>
+        ) : null}
+        <FormAlert message={error} />
+        <div className="notice" role="status">
+          {said}
+        </div>
+        {ready && posts.length === 0 ? (
+          <div className="empty-state content-empty">
+            <h3>No posts yet</h3>
+            <p className="muted">
+              Add a creator's post with its link and caption to check the disclosure and review it.
+            </p>
+            <button type="button" className="button primary" onClick={() => setOpen({ kind: 'add' })}>
+              Add post
+            </button>
+          </div>
+        ) : null}
+        {posts.length > 0 ? (
+          <>
+            <div className="toolbar">
+              <div className="field">
+                <label htmlFor="content-creator-filter">Creator</label>
+                <select
+                  id="content-creator-filter"
+                  className="input"
+                  value={creator}
+                  onChange={(e) => setCreator(e.target.value)}
+                >
+                  <option value="">All creators</option>
+                  {members.map((m) => (
+                    <option key={m.id} value={String(m.id)}>
+                      {m.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="content-status-filter">Review</label>
+                <select
+                  id="content-status-filter"
+                  className="input"
+                  value={status}
+                  onChange={(e) => setStatus(e.target.value as ReviewStatus | '')}
+                >
+                  <option value="">All statuses</option>
+                  {REVIEW_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {STATUS_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <p className="muted">
+                {posts.length === 1 ? '1 post' : `${posts.length} posts`}, {waiting} to review
+              </p>
+            </div>
+            {shown.length > 0 ? (
+              <PostsTable
+                posts={shown}
+                onReview={(post) => setOpen({ kind: 'review', post })}
+                onEdit={(post) => setOpen({ kind: 'edit', post })}
+                onRemove={(post) => setOpen({ kind: 'remove', post })}
+              />
+            ) : (
+              <div className="empty-state">
+                <p>No posts match these filters.</p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setCreator('');
+                    setStatus('');
+                  }}
+                >
+                  Show all posts
+                </button>
+              </div>
+            )}
+          </>
+        ) : null}
+      </section>
+      {open?.kind === 'add' || open?.kind === 'edit' ? (
+        <PostDialog
+          post={open.kind === 'edit' ? open.post : null}
+          members={members}
+          forMemberId={creator === '' ? null : Number(creator)}
+          brandId={pilot.brandId}
+          onClose={close}
+          onSaved={(post, notice) =>
+            setSaid(notice ?? `${open.kind === 'add' ? 'Added' : 'Saved'} ${post.creatorName}'s post.`)
+          }
+        />
+      ) : null}
+      {open?.kind === 'review' ? (
+        <ReviewDialog
+          post={open.post}
+          onClose={close}
+          onReviewed={(post, decision) =>
+            setSaid(`${decision === 'approve' ? 'Approved' : 'Requested changes on'} ${post.creatorName}'s post.`)
+          }
+        />
+      ) : null}
+      {open?.kind === 'remove' ? (
+        <ConfirmDialog
+          title="Remove this post?"
+          message={`${open.post.creatorName}'s post at ${open.post.url} and its review history will be removed.`}
+          confirmLabel="Remove post"
+          onClose={close}
+          onConfirm={async () => {
+            await request('posts.remove', { id: open.post.id });
+            dropPost(open.post.id);
+            setSaid(`Removed ${open.post.creatorName}'s post.`);
+          }}
+        />
+      ) : null}
+      {open?.kind === 'claims' ? (
+        pilot.brandId === null ? (
+          <NoBrandDialog onClose={close} />
+        ) : (
+          <BannedClaimsDialog
+            brandId={pilot.brandId}
+            brandName={pilot.brandName ?? 'the brand'}
+            onClose={close}
+            onSaved={(n) => {
+              setSaid(
+                `Saved ${n === 1 ? '1 banned claim' : `${n} banned claims`} for ${pilot.brandName ?? 'the brand'}.`,
+              );
+              // Each post's findings are checked against the list.
+              void refresh(pilot.id);
+            }}
+          />
+        )
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,28 @@
+/** Content words the tab shows: review statuses, decisions and kinds of caption findings. */
+
+import type { FindingKind, ReviewEntry, ReviewStatus } from '../../../../../shared/content';
+
+export const STATUS_LABELS: Record<ReviewStatus, string> = {
+  needs_review: 'Needs review',
+  approved: 'Approved',
+  changes_requested: 'Changes requested',
+};
+
+export const DECISION_LABELS: Record<ReviewEntry['decision'], string> = {
+  approve: 'Approved',
+  request_changes: 'Requested changes',
+  reopened: 'Back to review (caption changed)',
+};
+
+export const FINDING_LABELS: Record<FindingKind, string> = {
+  missing: 'Missing disclosure',
+  below_fold: 'Below the fold',
+  in_hashtags: 'Lost in trailing hashtags',
+  ambiguous: 'Ambiguous disclosure',
+  banned_claim: 'Banned claim',
+};
+
+export const findingsCount = (n: number) => (n === 1 ? '1 caption finding' : `${n} caption findings`);
+
+/** "2026-03-05T18:30:12.000Z" -> "2026-03-05 18:30": enough for a review history. */
+export const shortTime = (iso: string) => iso.replace('T', ' ').slice(0, 16);
