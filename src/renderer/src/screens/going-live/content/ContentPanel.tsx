@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { type Post, REVIEW_STATUSES, type ReviewStatus } from '../../../../../shared/content';
 import type { Pilot } from '../../../../../shared/entities';
 import { request } from '../../../api/client';
@@ -38,7 +38,10 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
     (p) => (creator === '' || String(p.memberId) === creator) && (status === '' || p.status === status),
   );
   const waiting = posts.filter((p) => p.status === 'needs_review').length;
-  const close = () => setOpen(null);
+  const close = useCallback(() => setOpen(null), []);
+  const onReview = useCallback((post: Post) => setOpen({ kind: 'review', post }), []);
+  const onEdit = useCallback((post: Post) => setOpen({ kind: 'edit', post }), []);
+  const onRemove = useCallback((post: Post) => setOpen({ kind: 'remove', post }), []);
   const ready = loadedFor === pilot.id && !(loading && posts.length === 0);
 
   return (
@@ -120,12 +123,7 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
               </p>
             </div>
             {shown.length > 0 ? (
-              <PostsTable
-                posts={shown}
-                onReview={(post) => setOpen({ kind: 'review', post })}
-                onEdit={(post) => setOpen({ kind: 'edit', post })}
-                onRemove={(post) => setOpen({ kind: 'remove', post })}
-              />
+              <PostsTable posts={shown} onReview={onReview} onEdit={onEdit} onRemove={onRemove} />
             ) : (
               <div className="empty-state">
                 <p>No posts match these filters.</p>

@@ -1,4 +1,5 @@
 import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import type { Post } from '../../../../../shared/content';
 import { PLATFORM_LABELS } from '../../../../../shared/entities';
 import { DataTable } from '../../../components/DataTable';
@@ -24,8 +25,15 @@ const count = (key: 'views' | 'likes' | 'comments' | 'clicks', header: string): 
 
 /** One row a post: who, where, when, how it did, its review and what the caption check found. */
 export function PostsTable({ posts, onReview, onEdit, onRemove }: PostsTableProps) {
-  const subject = (p: Post) => `${p.creatorName}'s ${PLATFORM_LABELS[p.platform]} ${p.format}`;
-  const columns: ColumnDef<Post>[] = [
+  // Stable columns keep each row's buttons in place, so focus can return to them after a dialog.
+  const columns = useMemo(() => postColumns({ onReview, onEdit, onRemove }), [onReview, onEdit, onRemove]);
+  return <DataTable label="Posts" data={posts} columns={columns} rowKey={(p) => String(p.id)} />;
+}
+
+const subject = (p: Post) => `${p.creatorName}'s ${PLATFORM_LABELS[p.platform]} ${p.format}`;
+
+function postColumns({ onReview, onEdit, onRemove }: Omit<PostsTableProps, 'posts'>): ColumnDef<Post>[] {
+  return [
     {
       id: 'creator',
       header: 'Creator',
@@ -94,5 +102,4 @@ export function PostsTable({ posts, onReview, onEdit, onRemove }: PostsTableProp
       ),
     },
   ];
-  return <DataTable label="Posts" data={posts} columns={columns} rowKey={(p) => String(p.id)} />;
 }
