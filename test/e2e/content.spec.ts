@@ -63,7 +63,7 @@ test('a post checked as typed, reviewed, reopened by an edit and removed', async
   const row = page.getByRole('table', { name: 'Posts' }).getByRole('row').filter({ hasText: 'Noor Haddad' });
   await expect(row).toContainText('12,400');
   await expect(row).toContainText('Needs review');
-  await expect(row).toContainText('2 caption findings');
+  await expect(row).toContainText('2 findings');
 
   // Fixed: no marks, no findings.
   await row.getByRole('button', { name: 'Edit Noor Haddad' }).click();

@@ -27,7 +27,11 @@ const count = (key: 'views' | 'likes' | 'comments' | 'clicks', header: string): 
 export function PostsTable({ posts, onReview, onEdit, onRemove }: PostsTableProps) {
   // Stable columns keep each row's buttons in place, so focus can return to them after a dialog.
   const columns = useMemo(() => postColumns({ onReview, onEdit, onRemove }), [onReview, onEdit, onRemove]);
-  return <DataTable label="Posts" data={posts} columns={columns} rowKey={(p) => String(p.id)} />;
+  return (
+    <div className="content-posts">
+      <DataTable label="Posts" data={posts} columns={columns} rowKey={(p) => String(p.id)} />
+    </div>
+  );
 }
 
 const subject = (p: Post) => `${p.creatorName}'s ${PLATFORM_LABELS[p.platform]} ${p.format}`;
@@ -47,23 +51,6 @@ function postColumns({ onReview, onEdit, onRemove }: Omit<PostsTableProps, 'post
         </div>
       ),
     },
-    { id: 'platform', header: 'Platform', accessorFn: (p) => PLATFORM_LABELS[p.platform] },
-    {
-      id: 'format',
-      header: 'Format',
-      accessorFn: (p) => p.format,
-      cell: ({ getValue }) => <span className="cap">{String(getValue())}</span>,
-    },
-    {
-      id: 'postedAt',
-      header: 'Posted at',
-      accessorFn: (p) => p.postedAt ?? '',
-      cell: ({ row }) => row.original.postedAt?.replace('T', ' ') ?? <span className="muted">Not yet</span>,
-    },
-    count('views', 'Views'),
-    count('likes', 'Likes'),
-    count('comments', 'Comments'),
-    count('clicks', 'Clicks'),
     {
       id: 'status',
       header: 'Review',
@@ -86,13 +73,30 @@ function postColumns({ onReview, onEdit, onRemove }: Omit<PostsTableProps, 'post
         );
       },
     },
+    { id: 'platform', header: 'Platform', accessorFn: (p) => PLATFORM_LABELS[p.platform] },
+    {
+      id: 'format',
+      header: 'Format',
+      accessorFn: (p) => p.format,
+      cell: ({ getValue }) => <span className="cap">{String(getValue())}</span>,
+    },
+    {
+      id: 'postedAt',
+      header: 'Posted at',
+      accessorFn: (p) => p.postedAt ?? '',
+      cell: ({ row }) => row.original.postedAt?.replace('T', ' ') ?? <span className="muted">Not yet</span>,
+    },
+    count('views', 'Views'),
+    count('likes', 'Likes'),
+    count('comments', 'Comments'),
+    count('clicks', 'Clicks'),
     {
       id: 'actions',
       header: 'Actions',
       enableSorting: false,
       meta: { export: false },
       cell: ({ row }) => (
-        <div className="actions post-actions">
+        <div className="row-actions">
           <RowAction label="Review" subject={subject(row.original)} onClick={() => onReview(row.original)} />
           <RowAction label="Edit" subject={subject(row.original)} onClick={() => onEdit(row.original)} />
           {row.original.status === 'approved' ? null : (

@@ -22,7 +22,7 @@ export const FINDING_LABELS: Record<FindingKind, string> = {
   banned_claim: 'Banned claim',
 };
 
-export const findingsCount = (n: number) => (n === 1 ? '1 caption finding' : `${n} caption findings`);
+export const findingsCount = (n: number) => (n === 1 ? '1 finding' : `${n} findings`);
 
 /** "2026-03-05T18:30:12.000Z" -> "2026-03-05 18:30": enough for a review history. */
 export const shortTime = (iso: string) => iso.replace('T', ' ').slice(0, 16);
