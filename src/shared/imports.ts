@@ -4,7 +4,7 @@
  * can be compared line by line.
  */
 
-export const IMPORT_KINDS = ['orders', 'clicks', 'tracking', 'longlist'] as const;
+export const IMPORT_KINDS = ['orders', 'clicks', 'tracking', 'longlist', 'posts'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** How the numbers in a date cell are ordered; time and offset are read when present. */
@@ -239,6 +239,67 @@ export interface LonglistRow {
   reason: string | null;
 }
 
+/**
+ * The fields of a sheet of posts (a creator's own report, an analytics
+ * export, a sheet kept by hand): one row per post, matched to a member of
+ * the pilot by handle or name, and to a post already recorded by its link.
+ */
+export const POST_FIELDS = [
+  'handle',
+  'name',
+  'url',
+  'platform',
+  'format',
+  'postedAt',
+  'caption',
+  'views',
+  'likes',
+  'comments',
+  'clicks',
+] as const;
+export type PostField = (typeof POST_FIELDS)[number];
+export const REQUIRED_POST_FIELDS: readonly PostField[] = ['url'];
+/** A row needs some way to its creator: one of these columns mapped. */
+export const POST_CREATOR_FIELDS: readonly PostField[] = ['handle', 'name'];
+
+export const POST_FIELD_LABELS: Record<PostField, string> = {
+  handle: 'Creator handle',
+  name: 'Creator name',
+  url: 'Post link',
+  platform: 'Platform',
+  format: 'Format',
+  postedAt: 'Posting time',
+  caption: 'Caption',
+  views: 'Views',
+  likes: 'Likes',
+  comments: 'Comments',
+  clicks: 'Link clicks',
+};
+
+/** One post row of a sheet, as it will land. */
+export interface PostRow {
+  row: number;
+  /** The member's name, or the creator cell as the sheet wrote it when no member matched. */
+  creator: string;
+  url: string;
+  platform: string | null;
+  format: string | null;
+  postedAt: string | null;
+  views: number | null;
+  likes: number | null;
+  comments: number | null;
+  clicks: number | null;
+  memberId: number | null;
+  /** The recorded post it updates; null when it adds one. */
+  postId: number | null;
+  /** What the update changes ("views 1,200 → 12,500"). */
+  changes: string[];
+  /** An approved post whose caption or platform changes goes back to review. */
+  backToReview: boolean;
+  bucket: Bucket;
+  reason: string | null;
+}
+
 /** Where each row of a file went. Every row lands in exactly one bucket. */
 export const BUCKETS = ['added', 'updated', 'unchanged', 'excluded', 'rejected'] as const;
 export type Bucket = (typeof BUCKETS)[number];
@@ -341,6 +402,8 @@ export interface ImportPreview {
   differences?: FigureDifference[];
   /** Longlists: each creator row as it will land. */
   longlistRows?: LonglistRow[];
+  /** Posts: each post row as it will land. */
+  postRows?: PostRow[];
 }
 
 export const JOB_STATES = ['reading', 'ready', 'committing', 'done', 'failed', 'cancelled'] as const;

@@ -86,6 +86,7 @@ const RECORDS: Record<ImportBatch['kind'], string> = {
   clicks: 'creator-days of clicks',
   tracking: 'creators',
   longlist: 'profiles',
+  posts: 'posts',
 };
 
 export function undone(batch: ImportBatch): string {

@@ -54,6 +54,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   clicks: 'Clicks from link analytics',
   tracking: 'A pilot tracking sheet (moving in)',
   longlist: 'A longlist of creator profiles',
+  posts: 'Posts with their numbers',
 };
 
 /** Offered in the currency field; any ISO 4217 code may be typed. */

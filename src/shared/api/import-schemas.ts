@@ -9,6 +9,7 @@ import {
   IMPORT_KINDS,
   LONGLIST_FIELDS,
   ORDER_FIELDS,
+  POST_FIELDS,
   TRACKING_FIELDS,
 } from '../imports';
 import { ATTRIBUTION_RULES, ORDER_STANDINGS } from '../orders';
@@ -48,6 +49,7 @@ export const ImportStart = z
       mappingOf(CLICK_FIELDS),
       mappingOf(TRACKING_FIELDS),
       mappingOf(LONGLIST_FIELDS),
+      mappingOf(POST_FIELDS),
     ]),
     dateOrder: z.enum(DATE_ORDERS).optional(),
     decimalMark: z.enum(DECIMAL_MARKS).optional(),
@@ -70,6 +72,9 @@ export const ImportStart = z
   .superRefine((v, ctx) => {
     if (v.kind === 'clicks' && v.pilotId === undefined) {
       ctx.addIssue({ code: 'custom', path: ['pilotId'], message: 'Pick the pilot these clicks belong to' });
+    }
+    if (v.kind === 'posts' && v.pilotId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['pilotId'], message: 'Pick the pilot these posts belong to' });
     }
     if (v.kind === 'tracking' && v.pilotId === undefined) {
       ctx.addIssue({ code: 'custom', path: ['pilotId'], message: 'Pick the pilot this tracking sheet moves into' });

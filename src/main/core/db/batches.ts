@@ -10,6 +10,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ImportBatch, ImportKind } from '../../../shared/imports';
 import { attributePilots } from '../attribution/attribute';
 import { longlistUndoBlockedBy, undoLonglist } from '../import/longlist/undo';
+import { postsUndoBlockedBy, undoPosts } from '../import/posts/undo';
 import { rememberFirstOrders } from './buyer-history';
 import { type NewOrder, replaceOrder } from './orders';
 import { logActivity, nowIso, sql } from './statements';
@@ -44,6 +45,7 @@ function blockedBy(db: Database, batchId: number, kind: ImportKind): string | nu
     return 'a tracking sheet move-in changes creators and their terms, so it cannot be undone here; restore the automatic backup made before it';
   }
   if (kind === 'longlist') return longlistUndoBlockedBy(db, batchId);
+  if (kind === 'posts') return postsUndoBlockedBy(db, batchId);
   const later =
     kind === 'orders'
       ? (sql(
@@ -75,12 +77,14 @@ export function undoBatch(db: Database, batchId: number): ImportBatch {
       throw new ApiError('conflict', `Import ${batchId} cannot be undone: ${batch.undoBlockedBy}`);
     if (batch.kind === 'orders') undoOrders(db, batchId);
     else if (batch.kind === 'longlist') undoLonglist(db, batchId);
+    else if (batch.kind === 'posts') undoPosts(db, batchId);
     else undoClicks(db, batchId);
     sql(db, 'UPDATE import_batches SET undone_at = ? WHERE id = ?').run(nowIso(), batchId);
     logActivity(db, 'import.undo', 'import_batch', batchId, { fileName: batch.fileName });
     if (batch.kind === 'orders') rememberFirstOrders(db, batch.brandId);
-    // A longlist touches profiles and longlist places only, which no order is credited through.
-    if (batch.kind !== 'longlist') attributePilots(db, batch.kind === 'orders' ? batch.brandId : null);
+    // A longlist touches profiles and longlist places only, and posts only posts: no order is credited through them.
+    if (batch.kind !== 'longlist' && batch.kind !== 'posts')
+      attributePilots(db, batch.kind === 'orders' ? batch.brandId : null);
     return getBatch(db, batchId);
   })();
 }

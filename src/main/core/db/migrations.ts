@@ -17,6 +17,7 @@ import { trackingAssets } from './migrations/0008-tracking-assets';
 import { contracts } from './migrations/0009-contracts';
 import { content } from './migrations/0010-content';
 import { signoffs } from './migrations/0011-signoffs';
+import { postImports } from './migrations/0012-post-imports';
 
 export interface Migration {
   version: number;
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'compensation models, contracts and briefs', up: contracts },
   { version: 10, name: 'posts, reviews and banned claims', up: content },
   { version: 11, name: 'sign-offs and their SLAs', up: signoffs },
+  { version: 12, name: 'post imports and their revisions', up: postImports },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -25,6 +25,10 @@ import { commitOrders } from './orders/commit';
 import { planOrders } from './orders/plan';
 import { orderPreview } from './orders/preview';
 import { type OrderRead, type OrderReadOptions, readOrders } from './orders/read-orders';
+import type { PostMapping } from './posts/columns';
+import { commitPosts, previewPosts } from './posts/import';
+import { postsPreview } from './posts/preview';
+import { hasPostColumns, type PostRead, readPosts } from './posts/read-posts';
 import { openTable } from './read/open-table';
 import { ReadError } from './read/read-error';
 import type { TableFacts, TableSource } from './read/table-source';
@@ -44,7 +48,7 @@ interface Running {
   /** The file's bytes are let go once read; its name and hash stay for the commit. */
   file: SourceFile | null;
   facts: TableFacts | null;
-  read: OrderRead | ClickRead | TrackingRead | LonglistRead | null;
+  read: OrderRead | ClickRead | TrackingRead | LonglistRead | PostRead | null;
   finishedAt: number | null;
 }
 
@@ -66,7 +70,9 @@ export class ImportJobs {
     this.forgetOld();
     const db = host.db;
     const brandId = input.kind === 'orders' ? resolveBrand(db, input.brandId) : null;
-    if (input.kind === 'clicks' || input.kind === 'tracking') requirePilot(db, input.pilotId, input.kind);
+    if (input.kind === 'clicks' || input.kind === 'tracking' || input.kind === 'posts') {
+      requirePilot(db, input.pilotId, input.kind);
+    }
     // A longlist joins a pilot's longlist only when one is named; without one it adds profiles alone.
     if (input.kind === 'longlist' && input.pilotId !== undefined) requirePilot(db, input.pilotId, input.kind);
     const file = await loadSourceFile(input.file, input.maxFileMb, host.uploads);
@@ -190,6 +196,17 @@ export class ImportJobs {
       return longlistPreview(table, read, hasHandleColumn(read) ? previewLonglist(host.db, read, pilot) : null);
     }
     const pilotId = r.input.pilotId as number;
+    if (r.input.kind === 'posts') {
+      const read = await readPosts(host.db, table, {
+        mapping: r.input.mapping as PostMapping | undefined,
+        dateOrder: r.input.dateOrder,
+        signal,
+        onProgress,
+      });
+      r.read = read;
+      r.job.progress = { phase: 'Checking against the pilot', done: 0, total: 0 };
+      return postsPreview(table, read, hasPostColumns(read) ? previewPosts(host.db, read, pilotId) : null);
+    }
     if (r.input.kind === 'tracking') {
       const read = await readTracking(host.db, table, {
         pilotId,
@@ -242,6 +259,15 @@ export class ImportJobs {
         });
         r.job.batchId = landed.batchId;
         r.job.preview = longlistPreview(r.facts, read, landed);
+      } else if (r.input.kind === 'posts') {
+        const read = r.read as PostRead;
+        const landed = commitPosts(host.db, read, {
+          fileName: r.file.name,
+          contentHash: r.file.contentHash,
+          pilotId: r.input.pilotId as number,
+        });
+        r.job.batchId = landed.batchId;
+        r.job.preview = postsPreview(r.facts, read, landed);
       } else if (r.input.kind === 'tracking') {
         const read = r.read as TrackingRead;
         const moveIn = commitTracking(host.db, read, { fileName: r.file.name, contentHash: r.file.contentHash });
@@ -319,13 +345,15 @@ function resolveBrand(db: Database, brandId: number | undefined): number {
   );
 }
 
-function requirePilot(db: Database, pilotId: number | undefined, kind: 'clicks' | 'tracking' | 'longlist'): void {
-  if (pilotId === undefined) {
-    throw ApiError.field(
-      'pilotId',
-      kind === 'clicks' ? 'Pick the pilot these clicks belong to' : 'Pick the pilot this tracking sheet moves into',
-    );
-  }
+const PICK_PILOT = {
+  clicks: 'Pick the pilot these clicks belong to',
+  tracking: 'Pick the pilot this tracking sheet moves into',
+  longlist: 'Pick the pilot whose longlist this joins',
+  posts: 'Pick the pilot these posts belong to',
+} as const;
+
+function requirePilot(db: Database, pilotId: number | undefined, kind: keyof typeof PICK_PILOT): void {
+  if (pilotId === undefined) throw ApiError.field('pilotId', PICK_PILOT[kind]);
   if (!sql(db, 'SELECT 1 FROM pilots WHERE id = ?').get(pilotId)) {
     throw ApiError.field('pilotId', `Pilot ${pilotId} does not exist`);
   }

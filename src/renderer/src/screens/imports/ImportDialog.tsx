@@ -4,6 +4,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useCreators } from '../../stores/creators';
+import { useGoingLive } from '../../stores/going-live';
 import { type ImportRequest, useImportFlow } from '../../stores/import-flow';
 import { useNavigation } from '../../stores/navigation';
 import { useOrders } from '../../stores/orders';
@@ -87,6 +88,12 @@ export function ImportDialog({ request }: { request: ImportRequest }) {
   }, [step]);
 
   function showResult() {
+    if (kind === 'posts') {
+      if (pilotId !== null) usePilots.getState().select(pilotId);
+      useGoingLive.getState().setView('content');
+      useNavigation.getState().go('going-live');
+      return close();
+    }
     if (kind === 'tracking' || kind === 'longlist') {
       if (pilotId !== null) usePilots.getState().select(pilotId);
       useNavigation.getState().go(kind === 'tracking' ? 'creators' : 'sourcing');
@@ -198,6 +205,7 @@ const TITLES = {
   clicks: 'Import clicks',
   tracking: 'Move in a tracking sheet',
   longlist: 'Import a longlist',
+  posts: 'Import posts',
 } as const;
 
 /** The options a user set, without the ones left to the core's choice. */

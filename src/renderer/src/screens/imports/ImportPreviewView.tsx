@@ -9,6 +9,7 @@ import { ImportOptions } from './ImportOptions';
 import { ImportWarnings } from './ImportWarnings';
 import type { ReadOptions } from './import-options';
 import { LonglistRows } from './LonglistRows';
+import { PostRows } from './PostRows';
 import { ProblemList } from './ProblemList';
 import { SampleOrders } from './SampleOrders';
 import { TrackingRows } from './TrackingRows';
@@ -50,6 +51,7 @@ export function ImportPreviewView({ preview, busy, fieldErrors, onOptions, curre
         </section>
       ) : null}
       {counted && preview.kind === 'longlist' ? <LonglistRows rows={preview.longlistRows ?? []} /> : null}
+      {counted && preview.kind === 'posts' ? <PostRows rows={preview.postRows ?? []} /> : null}
       {counted && preview.kind === 'tracking' ? (
         <>
           <TrackingRows rows={preview.trackingRows ?? []} currency={currency ?? null} />

@@ -12,11 +12,12 @@ const PILOT_QUESTION = {
   clicks: 'whose creators the clicks belong to',
   tracking: 'the tracking sheet moves into',
   longlist: 'whose longlist the profiles join',
+  posts: 'whose creators published the posts',
 } as const;
 
 export type ImportTarget =
   | { kind: 'orders'; brandId: number }
-  | { kind: 'clicks' | 'tracking' | 'longlist'; pilotId: number };
+  | { kind: 'clicks' | 'tracking' | 'longlist' | 'posts'; pilotId: number };
 
 interface ImportSetupProps {
   fileName: string;
@@ -109,7 +110,9 @@ export function ImportSetup({ fileName, kind: initialKind, kindFixed, busy, onSt
               ? "Clicks belong to a pilot's creators."
               : kind === 'longlist'
                 ? "A longlist joins a pilot's sourcing board."
-                : 'A tracking sheet moves into a pilot.'}{' '}
+                : kind === 'posts'
+                  ? "Posts belong to a pilot's creators."
+                  : 'A tracking sheet moves into a pilot.'}{' '}
             Create a pilot first.
           </p>
         )
@@ -119,6 +122,13 @@ export function ImportSetup({ fileName, kind: initialKind, kindFixed, busy, onSt
           One row per creator, as a discovery tool exports it or as kept by hand. Profiles with the same platform and
           handle as one already in the workspace are merged into it, not doubled; every profile joins the pilot's
           longlist. Nothing is written before you see the preview.
+        </p>
+      ) : null}
+      {kind === 'posts' ? (
+        <p className="muted">
+          One row per post: the creator's handle or name, the post's link, and any of platform, format, posting time,
+          caption, views, likes, comments and link clicks. A post already recorded at the same link is updated, not
+          doubled. Nothing is written before you see the preview.
         </p>
       ) : null}
       {kind === 'tracking' ? (

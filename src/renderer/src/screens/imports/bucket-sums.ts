@@ -12,6 +12,7 @@ export const RECORD_NOUNS: Record<ImportKind, string> = {
   clicks: 'creator-day',
   tracking: 'creator',
   longlist: 'profile',
+  posts: 'post',
 };
 
 export function recordsIn(preview: ImportPreview, bucket: Bucket): number {

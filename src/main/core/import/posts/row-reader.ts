@@ -1,0 +1,147 @@
+/**
+ * One row of a sheet of posts read into exact values: the link checked, the
+ * platform from its cell or the link's host, the format from its cell or the
+ * link's path, the posting time as posts.save takes it, counts as whole
+ * numbers. The first cell that cannot be read rejects the row, naming it.
+ */
+
+import { isPostingTime } from '../../../../shared/api/content-contract';
+import { isWebUrl } from '../../../../shared/api/schemas';
+import type { PostFormat } from '../../../../shared/content';
+import type { Platform } from '../../../../shared/entities';
+import { type DateOrder, POST_FIELD_LABELS, type PostField, type RowProblem } from '../../../../shared/imports';
+import { platformOf } from '../tracking/creator-cell';
+import { parseCount } from '../values/counts';
+import { parseDateText } from '../values/date-text';
+import { formatOfUrl, platformOfUrl } from './post-url';
+
+export type Cells = Partial<Record<PostField, string>>;
+
+export const METRICS = ['views', 'likes', 'comments', 'clicks'] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** A row as read: null where the sheet says nothing (a recorded post keeps what it has). */
+export interface PostEntry {
+  row: number;
+  handle: string | null;
+  name: string | null;
+  url: string;
+  platform: Platform;
+  /** True when a platform cell named it; false when read from the link. */
+  platformGiven: boolean;
+  format: PostFormat | null;
+  postedAt: string | null;
+  caption: string | null;
+  views: number | null;
+  likes: number | null;
+  comments: number | null;
+  clicks: number | null;
+}
+
+/** Cells tools write for "not known". */
+const PLACEHOLDER = /^(-+|—|–|n\/?a|none|null|unknown|\?)$/i;
+/** As posts.save allows. */
+const MAX_METRIC = 1_000_000_000_000;
+const MAX_CAPTION = 10_000;
+const MAX_URL = 2000;
+
+const FORMATS: Array<[RegExp, PostFormat]> = [
+  [/^(reels?|ig reels?|instagram reels?)$/i, 'reel'],
+  [/^(stor(y|ies)|ig stor(y|ies)|instagram stor(y|ies))$/i, 'story'],
+  [/^(shorts?|youtube shorts?|yt shorts?)$/i, 'short'],
+  [/^(live|lives|live ?stream|livestream)$/i, 'live'],
+  [/^(videos?|tiktok|tiktok video|youtube video|long-?form)$/i, 'video'],
+  [/^(posts?|photo|image|picture|carousel|carousel_album|feed|feed post|static|pin|tweet)$/i, 'post'],
+  [/^other$/i, 'other'],
+];
+
+export function formatOf(text: string): PostFormat | null {
+  const cell = text.trim().replace(/\s+/g, ' ');
+  return FORMATS.find(([pattern]) => pattern.test(cell))?.[1] ?? null;
+}
+
+export class RowReader {
+  constructor(private readonly dateOrder: DateOrder) {}
+
+  read(row: number, given: Cells): PostEntry | { problem: RowProblem } {
+    const cells: Cells = {};
+    for (const [field, text] of Object.entries(given)) {
+      const kept = field === 'caption' ? text : text?.trim();
+      if (kept && !PLACEHOLDER.test(kept.trim())) cells[field as PostField] = kept;
+    }
+    const fail = (field: PostField | null, what: string) => ({
+      problem: { row, field, message: `Row ${row}, ${field ? `${POST_FIELD_LABELS[field]}: ` : ''}${what}` },
+    });
+
+    const url = cells.url;
+    if (!url) return fail('url', 'is empty; every post needs its link');
+    if (url.length > MAX_URL) return fail('url', `is longer than ${MAX_URL} characters`);
+    if (!isWebUrl(url)) return fail('url', `"${url}" is not a web address starting with http:// or https://`);
+    if (!cells.handle && !cells.name) return fail(null, 'no creator: fill in the creator’s handle or name');
+
+    let platform = platformOfUrl(url);
+    let platformGiven = false;
+    if (cells.platform) {
+      const named = platformOf(cells.platform);
+      if (named === 'other' && !/^other$/i.test(cells.platform)) {
+        return fail('platform', `"${cells.platform}" is not a platform Pilotdesk knows (Instagram, TikTok, YouTube…)`);
+      }
+      platform = named;
+      platformGiven = true;
+    }
+    if (!platform) {
+      return fail('platform', `the link "${url}" does not tell the platform; add a platform column or fill it in`);
+    }
+
+    let format: PostFormat | null = null;
+    if (cells.format) {
+      format = formatOf(cells.format);
+      if (!format) {
+        return fail('format', `"${cells.format}" is not a format (post, reel, story, video, short, live or other)`);
+      }
+    } else format = formatOfUrl(url);
+
+    let postedAt: string | null = null;
+    if (cells.postedAt) {
+      const read = postingTime(cells.postedAt, this.dateOrder);
+      if (!read.ok) return fail('postedAt', `"${cells.postedAt}" ${read.message}`);
+      postedAt = read.value;
+    }
+    const caption = cells.caption?.replace(/^\s+|\s+$/g, '') ?? null;
+    if (caption && caption.length > MAX_CAPTION) return fail('caption', `is longer than ${MAX_CAPTION} characters`);
+
+    const entry: PostEntry = {
+      row,
+      handle: cells.handle ?? null,
+      name: cells.name?.replace(/\s+/g, ' ') ?? null,
+      url,
+      platform,
+      platformGiven,
+      format,
+      postedAt,
+      caption: caption || null,
+      views: null,
+      likes: null,
+      comments: null,
+      clicks: null,
+    };
+    for (const metric of METRICS) {
+      const text = cells[metric];
+      if (!text) continue;
+      const n = parseCount(text, MAX_METRIC);
+      if (!n.ok) return fail(metric, `"${text}" ${n.message}`);
+      entry[metric] = n.value;
+    }
+    return entry;
+  }
+}
+
+/** "2026-03-05" or "2026-03-05T18:30" (seconds only when not zero), as the creator's clock showed it. */
+function postingTime(text: string, order: DateOrder): { ok: true; value: string } | { ok: false; message: string } {
+  const read = parseDateText(text, order);
+  if (!read.ok) return read;
+  const { date, time } = read.value;
+  const clock = time === null ? '' : `T${time.endsWith(':00') ? time.slice(0, 5) : time}`;
+  const value = `${date}${clock}`;
+  return isPostingTime(value) ? { ok: true, value } : { ok: false, message: 'is not a posting time' };
+}
