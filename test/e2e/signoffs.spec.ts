@@ -76,6 +76,19 @@ test('the gate names what is missing, sends the user to fix it, then marks the c
   await expect(row.getByText('Live', { exact: true })).toBeVisible();
   await expect(row).toContainText('Already live');
   await expect(row.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'marked live' })).toBeFocused();
+
+  // Undo puts them back; "Mark all ready live" asks first, then moves every ready creator.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();
+  await expect(row.getByText('Contracted', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark all ready live (1)' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Mark all ready creators live?' });
+  await expect(confirm).toContainText('Maya Lee will be marked live');
+  await confirm.getByRole('button', { name: 'Mark 1 live' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(row.getByText('Live', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mark all ready live' })).toBeDisabled();
   const [check] = await app.call('golive.check', { pilotId: pilot.id });
   expect(check?.stage).toBe('live');
 });

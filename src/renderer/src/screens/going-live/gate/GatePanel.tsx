@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Pilot } from '../../../../../shared/entities';
 import { request } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -21,10 +21,16 @@ export function GatePanel({ pilot }: { pilot: Pilot }) {
   const [done, setDone] = useState<{ text: string; moveId: number | null } | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // The clicked "Mark live" is gone once they are live: focus moves to what happened.
+  const doneRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     void loadChecks(pilot.id);
   }, [pilot.id, loadChecks]);
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
   const shown = loadedFor === pilot.id ? checks : [];
   const readyToMark = shown.filter((c) => c.problems.length === 0 && canMarkLive(c.stage));
@@ -80,7 +86,7 @@ export function GatePanel({ pilot }: { pilot: Pilot }) {
           </p>
         </div>
         <div className="gate-done">
-          <p className="notice" role="status">
+          <p className="notice" role="status" ref={doneRef} tabIndex={-1}>
             {done?.text ?? ''}
           </p>
           {done?.moveId ? (

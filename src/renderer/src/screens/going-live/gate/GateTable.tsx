@@ -57,6 +57,11 @@ export function GateTable({ checks, refusal, onMarkLive }: GateTableProps) {
                     ))}
                   </ul>
                 )}
+                {refusal?.where === c.memberId ? (
+                  <p className="alert gate-refusal" role="alert">
+                    {refusal.message}
+                  </p>
+                ) : null}
               </td>
               <td>
                 {canMarkLive(c.stage) ? (
@@ -71,11 +76,6 @@ export function GateTable({ checks, refusal, onMarkLive }: GateTableProps) {
                 ) : (
                   <span className="muted small">Already {STAGE_LABELS[c.stage].toLowerCase()}</span>
                 )}
-                {refusal?.where === c.memberId ? (
-                  <p className="alert gate-refusal" role="alert">
-                    {refusal.message}
-                  </p>
-                ) : null}
               </td>
             </tr>
           ))}
