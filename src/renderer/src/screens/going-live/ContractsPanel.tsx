@@ -42,7 +42,6 @@ export function ContractsPanel({ pilot }: { pilot: Pilot }) {
             <thead>
               <tr>
                 <th scope="col">Creator</th>
-                <th scope="col">Stage</th>
                 <th scope="col">Compensation</th>
                 <th scope="col">Contract</th>
                 <th scope="col">Actions</th>
@@ -124,10 +123,10 @@ function MemberRow({ member, contract, terms, said, onSay, onMove, onEditTerms }
   const next = status ? NEXT[status] : null;
   return (
     <tr>
-      <th scope="row">{member.name}</th>
-      <td>
+      <th scope="row">
+        <div>{member.name}</div>
         <span className={`badge stage-${member.stage}`}>{STAGE_LABELS[member.stage]}</span>
-      </td>
+      </th>
       <td>
         <div className="field">
           <label htmlFor={selectId} className="visually-hidden">

@@ -54,6 +54,10 @@ const SHOWN = new Set([
 ]);
 const isShown = (path: string) => SHOWN.has(path) || /^commissionTiers\.\d+\.(from|rate)$/.test(path);
 
+/** As the core allows (ten years). */
+const MAX_DAYS = 3650;
+const DAYS_MESSAGE = 'Enter a whole number of days, or leave it empty for the pilot’s default';
+
 interface TermsDialogProps {
   pilot: Pilot;
   member: PilotCreator;
@@ -85,13 +89,23 @@ export function TermsDialog({ pilot, member, terms, onClose }: TermsDialogProps)
 
   async function save(event: FormEvent) {
     let amountsSaved = false;
+    const days = values.usageRightsDays.trim();
+    // Checked before anything is saved, so a typo here does not leave the amounts saved without the rest.
+    const daysError =
+      days === ''
+        ? null
+        : !/^\d+$/.test(days)
+          ? DAYS_MESSAGE
+          : Number(days) > MAX_DAYS
+            ? `At most ${MAX_DAYS} days`
+            : null;
     const ok = await form.submit(
       event,
       async () => {
+        if (daysError) throw new Error(daysError);
         // Amounts first: the model is checked against what the member has. The update replaces the whole member.
         await request('creators.update', { id: member.id, ...creatorValuesToFields(values) });
         amountsSaved = true;
-        const days = values.usageRightsDays.trim();
         putTerms(
           await request('contracts.terms', {
             memberId: member.id,
@@ -100,7 +114,13 @@ export function TermsDialog({ pilot, member, terms, onClose }: TermsDialogProps)
           }),
         );
       },
-      { isField: isShown, localErrors: () => localCreatorErrors(values, pilot) },
+      {
+        isField: isShown,
+        localErrors: () => ({
+          ...localCreatorErrors(values, pilot),
+          ...(daysError ? { usageRightsDays: daysError } : {}),
+        }),
+      },
     );
     if (amountsSaved) await refresh(pilot.id);
     if (ok) onClose();
