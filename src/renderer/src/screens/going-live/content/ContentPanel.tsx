@@ -28,7 +28,7 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
   const [creator, setCreator] = useState('');
   const [status, setStatus] = useState<ReviewStatus | ''>('');
   const [open, setOpen] = useState<Open | null>(null);
-  const [said, setSaid] = useState('');
+  const [said, setSaid] = useState<{ text: string; warn?: boolean }>({ text: '' });
 
   useEffect(() => {
     void refresh(pilot.id);
@@ -69,8 +69,8 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
           </p>
         ) : null}
         <FormAlert message={error} />
-        <div className="notice" role="status">
-          {said}
+        <div className={said.warn ? 'notice content-warning' : 'notice'} role="status">
+          {said.text}
         </div>
         {ready && posts.length === 0 ? (
           <div className="empty-state content-empty">
@@ -150,7 +150,11 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
           brandId={pilot.brandId}
           onClose={close}
           onSaved={(post, notice) =>
-            setSaid(notice ?? `${open.kind === 'add' ? 'Added' : 'Saved'} ${post.creatorName}'s post.`)
+            setSaid(
+              notice
+                ? { text: `${notice} (${post.creatorName}).`, warn: true }
+                : { text: `${open.kind === 'add' ? 'Added' : 'Saved'} ${post.creatorName}'s post.` },
+            )
           }
         />
       ) : null}
@@ -159,7 +163,9 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
           post={open.post}
           onClose={close}
           onReviewed={(post, decision) =>
-            setSaid(`${decision === 'approve' ? 'Approved' : 'Requested changes on'} ${post.creatorName}'s post.`)
+            setSaid({
+              text: `${decision === 'approve' ? 'Approved' : 'Requested changes on'} ${post.creatorName}'s post.`,
+            })
           }
         />
       ) : null}
@@ -172,7 +178,7 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
           onConfirm={async () => {
             await request('posts.remove', { id: open.post.id });
             dropPost(open.post.id);
-            setSaid(`Removed ${open.post.creatorName}'s post.`);
+            setSaid({ text: `Removed ${open.post.creatorName}'s post.` });
           }}
         />
       ) : null}
@@ -185,9 +191,8 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
             brandName={pilot.brandName ?? 'the brand'}
             onClose={close}
             onSaved={(n) => {
-              setSaid(
-                `Saved ${n === 1 ? '1 banned claim' : `${n} banned claims`} for ${pilot.brandName ?? 'the brand'}.`,
-              );
+              const claims = n === 1 ? '1 banned claim' : `${n} banned claims`;
+              setSaid({ text: `Saved ${claims} for ${pilot.brandName ?? 'the brand'}.` });
               // Each post's findings are checked against the list.
               void refresh(pilot.id);
             }}

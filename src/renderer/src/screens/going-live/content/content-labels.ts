@@ -24,5 +24,11 @@ export const FINDING_LABELS: Record<FindingKind, string> = {
 
 export const findingsCount = (n: number) => (n === 1 ? '1 finding' : `${n} findings`);
 
-/** "2026-03-05T18:30:12.000Z" -> "2026-03-05 18:30": enough for a review history. */
-export const shortTime = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-03-05T18:30:12.000Z" -> "2026-03-05 19:30" in this computer's time: enough for a review history. */
+export function shortTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
