@@ -147,7 +147,7 @@ test('sign-offs: refused against the facts, signed by someone, cleared after ask
   await expect(legal).toHaveValue('48');
   await page.getByLabel('Brief approved', { exact: true }).fill('0');
   await page.getByRole('button', { name: 'Save times' }).click();
-  await expect(page.locator('#sla-brief_approved-error')).toContainText('at least 1');
+  await expect(page.locator('#sla-brief_approved-error')).toHaveText('Must be at least 1');
   await page.getByLabel('Brief approved', { exact: true }).fill('1');
   await page.getByRole('button', { name: 'Save times' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();

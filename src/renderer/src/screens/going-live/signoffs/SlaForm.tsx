@@ -41,11 +41,13 @@ export function SlaForm({ sla }: { sla: SlaSettings }) {
     if (!ok) setSaved(null);
   }
 
-  // The core's issues are "hours.<checkpoint>": show each under its own field.
-  const errorOf = (c: Checkpoint) =>
-    Object.entries(form.errors)
+  // The core's issues are "hours.<checkpoint> must be…": under its own field, "Must be…" reads better.
+  const errorOf = (c: Checkpoint) => {
+    const message = Object.entries(form.errors)
       .find(([path]) => fieldOf(path) === c)?.[1]
       ?.replace(`hours.${c} `, '');
+    return message ? message.charAt(0).toUpperCase() + message.slice(1) : undefined;
+  };
 
   return (
     <form ref={form.formRef} className="section" onSubmit={submit} noValidate aria-labelledby="sla-title">
