@@ -10,6 +10,7 @@ import { type Pilot, PLATFORMS } from '../../shared/entities';
 import { minorToDecimal } from '../../shared/money';
 import { REPORT_SHEETS } from '../../shared/reports';
 import type { FlagSpec } from './flags';
+import { GOING_LIVE_COMMANDS } from './going-live-commands';
 import { importBatches, importSummary, orderList, undone } from './import-output';
 import { type Caller, type RunOptions, runImport } from './import-run';
 import { longlistSummary } from './longlist-output';
@@ -144,6 +145,7 @@ export const COMMANDS: CommandSpec[] = [
     run: (call, input, options) => runImport(call, { ...input, kind: 'longlist' }, options),
     describe: (job) => longlistSummary(job),
   }),
+  ...GOING_LIVE_COMMANDS,
   command({
     name: 'orders list',
     summary: 'List orders, newest first, with the creator each is credited to in a pilot',
