@@ -78,7 +78,6 @@ test('codes, links, the Matrixify file, a stipend contract signed and a printed 
   await expect(table.getByRole('row').filter({ hasText: 'Noor Haddad' })).toContainText('NOOR-SPRING');
 
   // The Matrixify file, read back from disk.
-  await page.screenshot({ path: '/tmp/pw-golive/tracking.png', fullPage: true });
   await page.getByRole('tab', { name: 'Shop files' }).click();
   await page.getByRole('button', { name: 'Export Matrixify file (Shopify)' }).click();
   const written = page.getByRole('status', { name: 'Code file written' });
@@ -104,7 +103,6 @@ test('codes, links, the Matrixify file, a stipend contract signed and a printed 
   const inShop = page.getByRole('table', { name: 'Codes in the shop' });
   await expect(inShop.getByRole('row').filter({ hasText: 'Maya Lee' })).toContainText('Active');
   await expect(inShop.getByRole('row').filter({ hasText: 'Noor Haddad' })).toContainText('Missing from the shop');
-  await page.screenshot({ path: '/tmp/pw-golive/shop-files.png', fullPage: true });
 
   // Terms: a stipend; the contract written, then sent and signed.
   await page.getByRole('tab', { name: 'Terms & contracts' }).click();
@@ -134,7 +132,6 @@ test('codes, links, the Matrixify file, a stipend contract signed and a printed 
     .click();
   await expect(maya).toContainText(/Signed \d{4}-\d{2}-\d{2}/);
   await expect(maya.getByRole('button', { name: /^Mark / })).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/pw-golive/contracts.png', fullPage: true });
 
   // The printable brief carries her code.
   await page.getByRole('tab', { name: 'Briefs' }).click();
@@ -142,7 +139,6 @@ test('codes, links, the Matrixify file, a stipend contract signed and a printed 
   const view = page.getByRole('dialog', { name: 'Brief for Maya Lee' });
   await expect(view.getByRole('button', { name: 'Print' })).toBeVisible();
   await expect(view.frameLocator('iframe').locator('body')).toContainText('MAYALEE15');
-  await page.screenshot({ path: '/tmp/pw-golive/brief.png' });
   await view.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(view).toBeHidden();
 });

@@ -59,7 +59,6 @@ test('a shortlisted creator’s terms set from Going live: the model checked aga
   expect(member?.email).toBe('noor@example.com');
   expect(member?.stage).toBe('shortlist');
   await page.setViewportSize({ width: 1024, height: 700 });
-  await page.screenshot({ path: '/tmp/pw-terms/contracts-1024.png', fullPage: true });
 
   // Reopened, it shows what was saved; a bad window is named under its field.
   await noor.getByRole('button', { name: 'Edit terms for Noor Haddad' }).click();
@@ -70,7 +69,6 @@ test('a shortlisted creator’s terms set from Going live: the model checked aga
   await expect(dialog.locator('#terms-usageRightsDays-error')).toContainText('Enter a whole number of days');
   await expect(dialog.getByRole('alert')).toContainText('Nothing was saved');
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.screenshot({ path: '/tmp/pw-terms/dialog-1440.png' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(noor).toContainText('Usage rights: 60 days');

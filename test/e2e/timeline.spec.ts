@@ -88,7 +88,6 @@ test('phases with dates, what is due this week and around it, for the pilot and 
   await expect(maya.filter({ hasText: 'Contract' }).first()).toBeVisible();
   await expect(page.locator('.week-day').last()).toHaveAttribute('aria-labelledby', 'week-day-undated');
   await expect(page.getByText('Ines Ortega')).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/pw-timeline/this-week-1440.png', fullPage: true });
 
   // Next week holds Ines's follow-up; back to this week and the one before.
   await page.getByRole('button', { name: 'Next week →' }).click();
@@ -114,7 +113,6 @@ test('phases with dates, what is due this week and around it, for the pilot and 
   await expect(lea.first()).toContainText('Winter balm');
   await expect(page.locator('.week-item').filter({ hasText: 'Maya Lee' }).first()).toContainText('Autumn glow');
   await page.setViewportSize({ width: 1024, height: 700 });
-  await page.screenshot({ path: '/tmp/pw-timeline/all-pilots-1024.png', fullPage: true });
   await page.getByRole('button', { name: 'Open go live for Lea Brun (Winter balm)' }).click();
   await expect(page.getByLabel('Pilot', { exact: true })).toHaveValue(String(other.id));
   await expect(page.getByRole('tab', { name: 'Go live' })).toHaveAttribute('aria-selected', 'true');
