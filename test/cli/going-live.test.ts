@@ -99,6 +99,13 @@ describe('pilotdesk going-live commands', { timeout: 60_000 }, () => {
     const overdue = await cli(['signoffs', 'overdue', '--at', '2026-03-02T09:00:00Z']);
     expect(overdue.code).toBe(0);
     expect(overdue.stdout).toBe('No sign-offs are overdue.\n');
+    // Years on, nobody approved either brief: both are past their SLA.
+    const late = await cli(['signoffs', 'overdue', '--at', '2031-01-01T00:00:00Z']);
+    expect(late.code).toBe(0);
+    expect(late.stdout).toMatch(/^pilot\s+creator\s+sign-off\s+due\s+overdue$/m);
+    expect(late.stdout).toMatch(/^Spring Glow\s+Leo Park\s+Brief approved\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+\d+ h$/m);
+    expect(late.stdout).toMatch(/^Spring Glow\s+Maya Lin\s+Brief approved\s+/m);
+    expect(late.stdout).toMatch(/^2 sign-offs overdue\.$/m);
 
     const week = await cli(['timeline', 'week', '--date', '2026-03-04']);
     expect(week.code).toBe(0);
