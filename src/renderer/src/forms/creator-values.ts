@@ -38,12 +38,8 @@ export interface CreatorValues {
   goLiveDate: string;
 }
 
-const SIMPLE_FIELDS = [
-  'name',
-  'email',
-  'region',
-  'followers',
-  'stage',
+/** The fields of a member's terms: what they are paid and how (TermsFields shows them). */
+export const TERMS_FIELDS = [
   'stipend',
   'productUnits',
   'productUnitCost',
@@ -58,10 +54,22 @@ const SIMPLE_FIELDS = [
   'bonusAmount',
   'baselineRevenue',
   'payeeRef',
+];
+
+const SIMPLE_FIELDS = [
+  'name',
+  'email',
+  'region',
+  'followers',
+  'stage',
+  ...TERMS_FIELDS,
   'discountCode',
   'landingUrl',
   'goLiveDate',
 ];
+
+/** A tier row's inputs: "commissionTiers.1.rate". */
+export const isTierField = (path: string) => /^commissionTiers\.\d+\.(from|rate)$/.test(path);
 
 const MONEY_FIELDS = ['stipend', 'productUnitCost', 'seedingShipping', 'fees', 'cpa', 'baselineRevenue'] as const;
 
@@ -71,7 +79,7 @@ export function isCreatorField(path: string): boolean {
     SIMPLE_FIELDS.includes(path) ||
     path === 'handles' ||
     /^handles\.\d+\.(handle|platform)$/.test(path) ||
-    /^commissionTiers\.\d+\.(from|rate)$/.test(path)
+    isTierField(path)
   );
 }
 

@@ -16,7 +16,9 @@ import {
   type CreatorValues,
   creatorToValues,
   creatorValuesToFields,
+  isTierField,
   localCreatorErrors,
+  TERMS_FIELDS,
 } from '../../forms/creator-values';
 import { useForm } from '../../forms/use-form';
 import { useGoingLive } from '../../stores/going-live';
@@ -34,25 +36,8 @@ const MODEL_OPTIONS: { value: CompensationModel | ''; label: string }[] = [
 ];
 
 /** The inputs this dialog shows; other problems (the name, handles…) go to the alert, where they can be read. */
-const SHOWN = new Set([
-  'model',
-  'usageRightsDays',
-  'stipend',
-  'productUnits',
-  'productUnitCost',
-  'seedingShipping',
-  'fees',
-  'commissionRate',
-  'commissionTiers',
-  'cpa',
-  'cpaBasis',
-  'bonusMetric',
-  'bonusThreshold',
-  'bonusAmount',
-  'baselineRevenue',
-  'payeeRef',
-]);
-const isShown = (path: string) => SHOWN.has(path) || /^commissionTiers\.\d+\.(from|rate)$/.test(path);
+const SHOWN = new Set(['model', 'usageRightsDays', ...TERMS_FIELDS]);
+const isShown = (path: string) => SHOWN.has(path) || isTierField(path);
 
 /** As the core allows (ten years). */
 const MAX_DAYS = 3650;
