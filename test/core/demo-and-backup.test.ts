@@ -79,6 +79,29 @@ describe('demo workspace', () => {
     expect(message?.body).toContain('https://northwind-botanics.example/en-ca/pages/glow');
     expect(message?.body).toContain(`Hi ${member?.name.split(' ')[0]}`);
   });
+
+  it('records how each creator went live: the gate finds nothing missing, sign-offs are dated before go-live', async () => {
+    const ws = newWorkspace();
+    const demo = await ws.ok('demo.load', {});
+    const checks = await ws.ok('golive.check', { pilotId: demo.pilotId });
+    expect(checks).toHaveLength(12);
+    expect(checks.filter((c) => c.stage !== 'live' || c.problems.length > 0)).toEqual([]);
+    const members = await ws.ok('creators.list', { pilotId: demo.pilotId });
+    for (const m of await ws.ok('signoffs.list', { pilotId: demo.pilotId })) {
+      const goLive = members.find((x) => x.id === m.memberId)?.goLiveDate as string;
+      const signed = m.checkpoints.filter((c) => c.signedAt !== null);
+      expect(signed.map((c) => c.checkpoint).sort()).toEqual(
+        ['brief_approved', 'content_approved', 'contract_signed', 'tracking_set_up'].sort(),
+      );
+      for (const c of signed) expect((c.signedAt as string).slice(0, 10) < goLive).toBe(true);
+    }
+    const posts = await ws.ok('posts.list', { pilotId: demo.pilotId });
+    expect(posts).toHaveLength(12);
+    expect(posts.filter((p) => p.status !== 'approved' || p.findings.length > 0)).toEqual([]);
+    const [first] = members;
+    const terms = await ws.ok('contracts.terms', { memberId: first?.id as number });
+    expect(terms.model).toBe('hybrid');
+  });
 });
 
 describe('backup', () => {

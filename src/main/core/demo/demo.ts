@@ -2,7 +2,8 @@
  * The demo workspace: one brand, one pilot with 12 creators on real terms,
  * and about three months of shop orders shaped like a Shopify export
  * (baseline sales, creator codes after each go-live, tracked links, refunds,
- * cancellations, a test order), and an approved outreach template. Seeded,
+ * cancellations, a test order), how each creator went live (terms, signed
+ * contract, approved post, sign-offs) and an approved outreach template. Seeded,
  * so every load is the same data.
  */
 
@@ -20,6 +21,7 @@ import { createPilot } from '../db/pilots';
 import { sql } from '../db/statements';
 import { buyerHash, workspaceSalt } from '../privacy';
 import { CREATORS, DEMO_BRAND, DEMO_ORDERS_FROM, DEMO_ORDERS_TO, DEMO_PILOT, UNIT_COST_MINOR } from './catalogue';
+import { recordDemoGoingLive } from './going-live';
 import { DemoOrders } from './orders';
 import { addDemoTemplate } from './outreach-template';
 
@@ -51,7 +53,7 @@ export function loadDemo(db: Database): DemoSummary {
       status: 'measuring',
       glCode: '6420-CREATORS',
     });
-    CREATORS.forEach((c, i) => {
+    const members = CREATORS.map((c, i) =>
       addCreator(db, {
         pilotId: pilot.id,
         name: c.name,
@@ -78,8 +80,9 @@ export function loadDemo(db: Database): DemoSummary {
         bonusAmount: i % 4 === 0 ? '100.00' : null,
         baselineRevenue: null,
         payeeRef: `V-${String(1001 + i)}`,
-      });
-    });
+      }),
+    );
+    recordDemoGoingLive(db, brand.id, pilot.id, members);
 
     const salt = workspaceSalt(db);
     const batch = createBatch(db, {
