@@ -126,7 +126,8 @@ describe('pilotdesk going-live commands', { timeout: 60_000 }, () => {
     expect(done.code).toBe(0);
     expect(done.stdout).toMatch(/^Imported agency-posts\.csv as batch 1 \(Posts for Spring Glow\)/);
     expect(done.stdout).toMatch(/^Added\s+2$/m);
-    expect(done.stdout).toMatch(/^Rejected\s+see below\s+7$/m);
+    expect(done.stdout).toMatch(/^Rejected\s+creator not found in the pilot\s+4$/m);
+    expect(done.stdout).toMatch(/^Rejected\s+number not readable\s+1$/m);
     expect(done.stdout).toContain(
       '  Row 6, Post link: "instagram post" is not a web address starting with http:// or https://',
     );

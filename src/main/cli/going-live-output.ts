@@ -29,18 +29,9 @@ export function postsSummary(job: ImportJob): string {
   return lines.join('\n');
 }
 
-/** One line per bucket and reason; rejected rows are one line, each row's reason is listed below. */
-function bucketLines(job: ImportJob): string[][] {
-  const lines = new Map<string, string[]>();
-  for (const b of job.preview?.buckets ?? []) {
-    const reason = b.bucket === 'rejected' ? 'see below' : (b.reason ?? '');
-    const key = `${b.bucket}\u0000${reason}`;
-    const line = lines.get(key);
-    if (line) line[2] = String(Number(line[2]) + b.rows);
-    else lines.set(key, [BUCKET_LABELS[b.bucket], reason, String(b.rows)]);
-  }
-  return [...lines.values()];
-}
+/** One line per bucket and reason; each rejected row's own reason is listed below the table. */
+const bucketLines = (job: ImportJob): string[][] =>
+  (job.preview?.buckets ?? []).map((b) => [BUCKET_LABELS[b.bucket], b.reason ?? '', String(b.rows)]);
 
 export function codesGenerated(r: CodesGenerated): string {
   if (r.assigned.length === 0) {

@@ -72,7 +72,37 @@ function tally(read: PostRead, plan: PostPlan): BucketTally {
   const t = new BucketTally();
   for (const p of plan.posts) t.add(p.bucket, null, 1, 1, null);
   for (const _ of plan.excluded) t.add('excluded', SAME_POST, 1, 0, null);
-  for (const p of [...read.problems, ...plan.problems]) t.add('rejected', p.message, 1, 0, null);
+  for (const p of [...read.problems, ...plan.problems]) t.add('rejected', rejectedFor(p.field), 1, 0, null);
   for (const s of read.skipped) t.add('excluded', s.reason, 1, 0, null);
   return t;
+}
+
+/**
+ * Rejected rows are counted by what was wrong, not by their own message (each
+ * names its row, so a long file would list every row twice); the preview's
+ * rows and problems carry each row's full reason.
+ */
+function rejectedFor(field: string | null): string {
+  switch (field) {
+    case 'handle':
+    case 'name':
+      return 'creator not found in the pilot';
+    case 'url':
+      return 'no usable post link';
+    case 'platform':
+      return 'platform not known';
+    case 'format':
+      return 'format not known';
+    case 'postedAt':
+      return 'posting time not readable';
+    case 'caption':
+      return 'caption too long';
+    case 'views':
+    case 'likes':
+    case 'comments':
+    case 'clicks':
+      return 'number not readable';
+    default:
+      return 'no creator given';
+  }
 }

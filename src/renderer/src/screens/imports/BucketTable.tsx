@@ -34,7 +34,9 @@ export function BucketTable({ preview }: { preview: ImportPreview }) {
                     ? 'Creators'
                     : preview.kind === 'longlist'
                       ? 'Profiles'
-                      : 'Creator-days'}
+                      : preview.kind === 'posts'
+                        ? 'Posts'
+                        : 'Creator-days'}
               </th>
               <th scope="col" className="num">
                 {isOrders ? 'Order totals' : 'Clicks'}

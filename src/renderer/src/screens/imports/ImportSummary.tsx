@@ -38,7 +38,9 @@ export function ImportSummary({ job, onShow, onClose }: ImportSummaryProps) {
               ? 'See the creators'
               : isLonglist
                 ? 'See the board'
-                : 'See the clicks'}
+                : job.kind === 'posts'
+                  ? 'See the posts'
+                  : 'See the clicks'}
         </button>
       </div>
     </div>
