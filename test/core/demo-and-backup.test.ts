@@ -89,12 +89,13 @@ describe('demo workspace', () => {
     const members = await ws.ok('creators.list', { pilotId: demo.pilotId });
     for (const m of await ws.ok('signoffs.list', { pilotId: demo.pilotId })) {
       const goLive = members.find((x) => x.id === m.memberId)?.goLiveDate as string;
-      const signed = m.checkpoints.filter((c) => c.signedAt !== null);
-      expect(signed.map((c) => c.checkpoint).sort()).toEqual(
-        ['brief_approved', 'content_approved', 'contract_signed', 'tracking_set_up'].sort(),
-      );
-      for (const c of signed) expect((c.signedAt as string).slice(0, 10) < goLive).toBe(true);
+      const before = m.checkpoints.filter((c) => c.checkpoint !== 'results_reviewed');
+      for (const c of before) expect((c.signedAt as string).slice(0, 10) < goLive).toBe(true);
     }
+    // Three creators' results are not reviewed yet, three days after the pilot's end plus the SLA.
+    const overdue = await ws.ok('signoffs.overdue', { at: '2026-10-05T00:00:00Z' });
+    expect(overdue.map((o) => o.checkpoint)).toEqual(Array(3).fill('results_reviewed'));
+    expect(overdue[0]?.dueAt).toBe('2026-10-01T00:00:00.000Z');
     const posts = await ws.ok('posts.list', { pilotId: demo.pilotId });
     expect(posts).toHaveLength(12);
     expect(posts.filter((p) => p.status !== 'approved' || p.findings.length > 0)).toEqual([]);

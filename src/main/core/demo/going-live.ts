@@ -1,7 +1,7 @@
 /**
  * How the demo's creators got to live: each one's hybrid terms, a contract
  * sent and signed before the go-live day, an approved post with a clear
- * disclosure, and the four sign-offs due before results. Without it the
+ * disclosure, and the sign-offs (results reviewed for nine of them). Without it the
  * Going live screen would show twelve live creators the gate never let
  * through. Dated from each creator's go-live day, so the record reads as the
  * pilot happened.
@@ -90,18 +90,24 @@ function recordMember(db: Database, member: PilotCreator, i: number): void {
     approvedAt,
   );
 
-  const signoffs: [string, number][] = [
-    ['brief_approved', -8],
-    ['contract_signed', -7],
-    ['tracking_set_up', -6],
-    ['content_approved', -2],
+  // They went live on their day: the sign-off clocks run from then.
+  const wentLive = `${live}T09:00:00.000Z`;
+  sql(db, 'UPDATE pilot_creators SET stage_changed_at = ? WHERE id = ?').run(wentLive, member.id);
+  sql(db, 'UPDATE stage_moves SET at = ? WHERE pilot_creator_id = ?').run(wentLive, member.id);
+  const signoffs: [string, string][] = [
+    ['brief_approved', addDays(live, -8)],
+    ['contract_signed', addDays(live, -7)],
+    ['tracking_set_up', addDays(live, -6)],
+    ['content_approved', addDays(live, -2)],
   ];
+  // Results are reviewed for most; three are left open, so the overdue list has something to show.
+  if (i % 4 !== 3) signoffs.push(['results_reviewed', addDays(DEMO_PILOT.endDate, 3)]);
   for (const [checkpoint, day] of signoffs) {
     sql(db, 'INSERT INTO member_signoffs (member_id, checkpoint, signed_by, signed_at) VALUES (?, ?, ?, ?)').run(
       member.id,
       checkpoint,
       AGENCY,
-      `${addDays(live, day)}T16:00:00.000Z`,
+      `${day}T16:00:00.000Z`,
     );
   }
 }
