@@ -43,12 +43,15 @@ test('a dropped sheet of posts is previewed row by row, rejected rows named, and
   const row = (n: number) =>
     rows.getByRole('row').filter({ has: page.getByRole('cell', { name: String(n), exact: true }) });
   await expect(row(2)).toContainText('New post');
-  await expect(row(2)).toContainText('12,500');
+  await expect(row(2)).toContainText('12,500 views, 1,200 likes, 85 comments, 40 clicks');
+  await expect(row(2)).toContainText('Instagram · reel · 2026-03-05 18:30');
   await expect(row(3)).toContainText('Same post as row 8, which is used (the later row wins)');
   await expect(row(7)).toContainText('Row 7, Views: "lots" is not a count');
   await expect(dialog).toContainText('7 rows are rejected and will be left out; the other rows land.');
+  await rows.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/posts-import-1440.png' });
   await page.setViewportSize({ width: 1024, height: 700 });
+  await rows.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/posts-import-1024.png' });
 
   await dialog.getByRole('button', { name: /^Import 2 posts$/ }).click();

@@ -11,11 +11,26 @@ const GOES_TO = {
 };
 
 /** The link without its scheme and "www.", so the column stays narrow; the full link is in the title. */
-function shortLink(url: string): string {
-  return url.replace(/^https?:\/\/(www\.)?/i, '');
+const shortLink = (url: string) => url.replace(/^https?:\/\/(www\.)?/i, '');
+
+/** "Instagram · reel · 2026-03-05 18:30": what the row says of the post besides its link. */
+function postFacts(r: PostRow): string {
+  const platform = r.platform ? (PLATFORM_LABELS[r.platform as Platform] ?? r.platform) : null;
+  return [platform, r.format, r.postedAt?.replace('T', ' ')].filter((x) => x).join(' · ');
 }
 
-const metric = (n: number | null) => (n === null ? '—' : count(n));
+/** "12,500 views, 1,200 likes": the numbers the row holds, in words. */
+function numbers(r: PostRow): string {
+  const said = (
+    [
+      [r.views, 'view'],
+      [r.likes, 'like'],
+      [r.comments, 'comment'],
+      [r.clicks, 'click'],
+    ] as const
+  ).flatMap(([n, what]) => (n === null ? [] : [`${count(n)} ${what}${n === 1 ? '' : 's'}`]));
+  return said.join(', ') || '—';
+}
 
 /** Each post row of a sheet as it will land: a new post, an update (with what changes), left out or rejected and why. */
 export function PostRows({ rows }: { rows: PostRow[] }) {
@@ -32,21 +47,8 @@ export function PostRows({ rows }: { rows: PostRow[] }) {
             Row
           </th>
           <th scope="col">Creator</th>
-          <th scope="col">Link</th>
-          <th scope="col">Platform</th>
-          <th scope="col">Posted</th>
-          <th scope="col" className="num">
-            Views
-          </th>
-          <th scope="col" className="num">
-            Likes
-          </th>
-          <th scope="col" className="num">
-            Comments
-          </th>
-          <th scope="col" className="num">
-            Clicks
-          </th>
+          <th scope="col">Post</th>
+          <th scope="col">Numbers</th>
           <th scope="col">Goes to</th>
         </>
       }
@@ -55,18 +57,11 @@ export function PostRows({ rows }: { rows: PostRow[] }) {
         <tr key={r.row} className={r.bucket === 'rejected' ? 'rejected' : undefined}>
           <td className="num">{r.row}</td>
           <td>{r.creator || '—'}</td>
-          <td className="wrap" title={r.url}>
+          <td className="wrap post-link" title={r.url}>
             {r.url ? shortLink(r.url) : '—'}
+            {postFacts(r) ? <div className="muted small">{postFacts(r)}</div> : null}
           </td>
-          <td>
-            {r.platform ? (PLATFORM_LABELS[r.platform as Platform] ?? r.platform) : '—'}
-            {r.format ? <span className="muted"> · {r.format}</span> : null}
-          </td>
-          <td>{r.postedAt?.replace('T', ' ') ?? '—'}</td>
-          <td className="num">{metric(r.views)}</td>
-          <td className="num">{metric(r.likes)}</td>
-          <td className="num">{metric(r.comments)}</td>
-          <td className="num">{metric(r.clicks)}</td>
+          <td className="wrap">{numbers(r)}</td>
           <GoesToCell
             bucket={r.bucket}
             words={GOES_TO}
