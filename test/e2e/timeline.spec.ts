@@ -65,7 +65,9 @@ test('phases with dates, what is due this week and around it, for the pilot and 
   await expect(phases.nth(0)).toContainText('Week 0: sourcing and outreach');
   await expect(phases.nth(0)).toContainText(`${short(addDays(start, -7))} – ${withYear(addDays(start, -1))}`);
   await expect(phases.nth(1)).toContainText(`${short(start)} – ${withYear(addDays(start, 13))}`);
-  await expect(phases.nth(2)).toContainText(`${short(addDays(start, 14))} – ${withYear(addDays(start, 27))}`);
+  // A 61-day pilot measures to its last day (weeks 3-9).
+  await expect(phases.nth(2)).toContainText('Weeks 3-9: measurement and bonus triggers');
+  await expect(phases.nth(2)).toContainText(`${short(addDays(start, 14))} – ${withYear(addDays(start, 60))}`);
   await expect(phases.nth(3)).toContainText('Then: scale or stop');
   const current = page.locator('.phase-strip [aria-current="step"]');
   await expect(current).toHaveCount(1);

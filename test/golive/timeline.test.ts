@@ -4,12 +4,18 @@ import { goLiveWorkspace } from './golive-workspace';
 
 describe('the pilot timeline', () => {
   it('lays the phases out from the start date', () => {
-    const list = phases('2026-03-01');
+    const list = phases('2026-03-01', '2026-03-20');
     expect(list.map((p) => [p.phase, p.start, p.end])).toEqual([
       ['sourcing', '2026-02-22', '2026-02-28'],
       ['launch', '2026-03-01', '2026-03-14'],
       ['measurement', '2026-03-15', '2026-03-28'],
       ['decision', '2026-03-29', '2026-04-04'],
+    ]);
+    // An eight-week pilot measures to its last day, then decides.
+    const long = phases('2026-08-03', '2026-09-27');
+    expect(long.slice(2).map((p) => [p.label, p.start, p.end])).toEqual([
+      ['Weeks 3-8: measurement and bonus triggers', '2026-08-17', '2026-09-27'],
+      ['Then: scale or stop', '2026-09-28', '2026-10-04'],
     ]);
     expect(list[0]?.label).toBe('Week 0: sourcing and outreach');
     expect(phaseOn(list, '2026-02-21')).toBeNull();
@@ -31,7 +37,11 @@ describe('the pilot timeline', () => {
     const briefDue = offs?.checkpoints[0]?.dueAt?.slice(0, 10) as string;
 
     const timeline = await ws.ok('timeline.get', { pilotId: ws.pilot.id, date: briefDue });
-    expect(timeline).toMatchObject({ startDate: '2026-03-01', endDate: '2026-03-31', phases: phases('2026-03-01') });
+    expect(timeline).toMatchObject({
+      startDate: '2026-03-01',
+      endDate: '2026-03-31',
+      phases: phases('2026-03-01', '2026-03-31'),
+    });
     expect(timeline.week).toMatchObject({ date: briefDue, ...weekOf(briefDue) });
     expect(timeline.week.items.map((i) => [i.kind, i.name, i.due, i.detail])).toEqual([
       ['follow_up', 'Leo', '2020-01-06', 'Follow up: overdue since 2020-01-06'],

@@ -20,18 +20,24 @@ import { localDay } from '../outreach/settings';
 import { contractProblem, goLiveProblems } from './gate';
 import { listSignoffs } from './signoffs';
 
-/** Days from the start date to each phase's first and last day (inclusive); week 1 starts on the start date. */
-const SPANS: [Phase, number, number][] = [
-  ['sourcing', -7, -1],
-  ['launch', 0, 13],
-  ['measurement', 14, 27],
-  ['decision', 28, 34],
-];
-
-export function phases(startDate: string): TimelinePhase[] {
-  return SPANS.map(([phase, from, to]) => ({
+/**
+ * Phases from the start date (week 1 starts on it): week 0 before, two weeks
+ * of launch, measurement to the end of week 4 or to the pilot's last day when
+ * it runs longer, then a week to decide whether to scale or stop.
+ */
+export function phases(startDate: string, endDate: string): TimelinePhase[] {
+  const lastDay = Math.max(27, daysBetween(startDate, endDate));
+  const weeks = Math.ceil((lastDay + 1) / 7);
+  const spans: [Phase, number, number][] = [
+    ['sourcing', -7, -1],
+    ['launch', 0, 13],
+    ['measurement', 14, lastDay],
+    ['decision', lastDay + 1, lastDay + 7],
+  ];
+  return spans.map(([phase, from, to]) => ({
     phase,
-    label: PHASE_LABELS[phase],
+    label:
+      phase === 'measurement' && weeks > 4 ? `Weeks 3-${weeks}: measurement and bonus triggers` : PHASE_LABELS[phase],
     start: addDays(startDate, from),
     end: addDays(startDate, to),
   }));
@@ -112,7 +118,7 @@ export function weekAcross(db: Database, date: string = localDay()): Week {
 
 export function pilotTimeline(db: Database, pilotId: number, date: string = localDay()): PilotTimeline {
   const pilot = getPilot(db, pilotId, 'pilotId');
-  const list = phases(pilot.startDate);
+  const list = phases(pilot.startDate, pilot.endDate);
   const { start, end } = weekOf(date);
   return {
     pilotId: pilot.id,
