@@ -48,7 +48,7 @@ export const GOING_LIVE_COMMANDS: CommandSpec[] = [
   command({
     name: 'posts import',
     summary:
-      "Import a sheet of posts for a pilot's creators (link, platform, format, posting time, caption, views, likes, comments, clicks); a post at the same link is updated, never doubled",
+      "Import a sheet of posts for a pilot's creators; a post already recorded at the same link is updated, never doubled",
     method: 'imports.start',
     argument: { name: 'FILE', field: 'file.path', help: 'The sheet: .csv, .txt, .xlsx, .xls or .ods' },
     flags: [
