@@ -48,15 +48,21 @@ test('a dropped sheet of posts is previewed row by row, rejected rows named, and
   await expect(row(3)).toContainText('Same post as row 8, which is used (the later row wins)');
   await expect(row(7)).toContainText('Row 7, Views: "lots" is not a count');
   await expect(dialog).toContainText('7 rows are rejected and will be left out; the other rows land.');
-  await rows.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/posts-import-1440.png' });
-  await page.setViewportSize({ width: 1024, height: 700 });
-  await rows.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/posts-import-1024.png' });
 
   await dialog.getByRole('button', { name: /^Import 2 posts$/ }).click();
   await dialog.getByRole('button', { name: 'See the posts' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Content', exact: true })).toHaveAttribute('aria-selected', 'true');
+  const table = page.getByRole('table', { name: 'Posts' });
+  await expect(table.getByRole('row').filter({ hasText: 'Maya Lin' })).toContainText('12,500');
+  await expect(table.getByRole('row').filter({ hasText: 'Leo Park' })).toContainText('Needs review');
+
+  // The same sheet again through the tab's own button: nothing new, the posts are not doubled.
+  await page.getByLabel('Import posts… (file)').setInputFiles(SHEET);
+  await page.getByRole('dialog').getByRole('button', { name: 'Read the file' }).click();
+  await expect(dialog).toContainText('This exact file was imported before');
+  await expect(dialog.getByRole('button', { name: 'Nothing new to import' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   const posts = await app.call('posts.list', { pilotId: pilot.id });
   expect(posts.map((p) => [p.creatorName, p.views])).toEqual([
     ['Leo Park', 9_100],

@@ -4,6 +4,7 @@ import type { Pilot } from '../../../../../shared/entities';
 import { request } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormAlert } from '../../../components/FormAlert';
+import { ImportFileButton } from '../../../components/ImportFileButton';
 import { useContent } from '../../../stores/content';
 import { useGoingLive } from '../../../stores/going-live';
 import '../../../styles/content.css';
@@ -53,6 +54,7 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
             <button type="button" className="button" onClick={() => setOpen({ kind: 'claims' })}>
               Banned claims…
             </button>
+            <ImportFileButton label="Import posts…" kind="posts" />
             <button type="button" className="button primary" onClick={() => setOpen({ kind: 'add' })}>
               Add post
             </button>
@@ -76,7 +78,8 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
           <div className="empty-state content-empty">
             <h3>No posts yet</h3>
             <p className="muted">
-              Add a creator's post with its link and caption to check the disclosure and review it.
+              Add a creator's post with its link and caption to check the disclosure and review it, or import a sheet of
+              posts with their numbers (CSV, XLSX, XLS or ODS).
             </p>
             <button type="button" className="button primary" onClick={() => setOpen({ kind: 'add' })}>
               Add post
