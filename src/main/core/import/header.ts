@@ -41,6 +41,36 @@ export class Header {
     return -1;
   }
 
+  /**
+   * Each field's column: by the user's mapping where it names one, else by the
+   * field's known names; each column serves one field. Chosen columns go
+   * first, so a known name never takes a column the user gave to another
+   * field, and a field the user left unmapped (null) stays unmapped.
+   */
+  columns<F extends string>(
+    known: Record<F, readonly string[]>,
+    mapping: Partial<Record<F, string | null>> | null,
+  ): Partial<Record<F, number>> {
+    const out: Partial<Record<F, number>> = {};
+    const taken = new Set<number>();
+    const fields = Object.keys(known) as F[];
+    const take = (field: F, candidates: readonly string[]) => {
+      const i = this.find(candidates);
+      if (i >= 0 && !taken.has(i)) {
+        out[field] = i;
+        taken.add(i);
+      }
+    };
+    for (const field of fields) {
+      const chosen = mapping?.[field];
+      if (chosen) take(field, [chosen]);
+    }
+    for (const field of fields) {
+      if (out[field] === undefined && !(mapping && field in mapping)) take(field, known[field]);
+    }
+    return out;
+  }
+
   /** The header's identity for remembering a column mapping: order and spelling-insensitive. */
   get signature(): string {
     const keys = [...this.index.keys()].sort();

@@ -211,29 +211,7 @@ export type ColumnIndex = Partial<Record<LonglistField, number>>;
 
 /** Columns by the user's mapping where it names one, else by known names; each column serves one field. */
 export function columnIndex(header: Header, mapping: LonglistMapping | null): ColumnIndex {
-  const out: ColumnIndex = {};
-  const taken = new Set<number>();
-  const fields = Object.keys(COLUMNS) as LonglistField[];
-  // Chosen columns first, so a known name never takes a column the user gave to another field.
-  for (const field of fields) {
-    const chosen = mapping?.[field];
-    if (!chosen) continue;
-    const i = header.find([chosen]);
-    if (i >= 0 && !taken.has(i)) {
-      out[field] = i;
-      taken.add(i);
-    }
-  }
-  for (const field of fields) {
-    // A field the user left unmapped (null) stays unmapped, even when a column has a known name.
-    if (out[field] !== undefined || (mapping && field in mapping)) continue;
-    const i = header.find(COLUMNS[field]);
-    if (i >= 0 && !taken.has(i)) {
-      out[field] = i;
-      taken.add(i);
-    }
-  }
-  return out;
+  return header.columns(COLUMNS, mapping);
 }
 
 /** The platform a column's header names ("TikTok username"), if any. */

@@ -273,17 +273,5 @@ class RowReader {
 }
 
 function columnIndex(header: Header, mapping: TrackingMapping | null): Partial<Record<TrackingField, number>> {
-  const out: Partial<Record<TrackingField, number>> = {};
-  const taken = new Set<number>();
-  for (const field of Object.keys(COLUMNS) as TrackingField[]) {
-    const chosen = mapping?.[field];
-    // A field the user left unmapped (null) stays unmapped, even when a column has a known name.
-    if (mapping && field in mapping && chosen === null) continue;
-    const i = header.find(chosen ? [chosen] : COLUMNS[field]);
-    if (i >= 0 && !taken.has(i)) {
-      out[field] = i;
-      taken.add(i);
-    }
-  }
-  return out;
+  return header.columns(COLUMNS, mapping);
 }
