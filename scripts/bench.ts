@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { dispatch } from '../src/main/core/api';
 import { Session } from '../src/main/core/workspace/session';
 import { Settings } from '../src/main/core/workspace/settings';
+import { goingLiveSection } from './bench/going-live-section';
 import { importBench } from './bench/import-section';
 import { reportSection } from './bench/report-section';
 import { resultsScreenSection } from './bench/results-screen';
@@ -128,6 +129,7 @@ const SECTIONS: Section[] = [
   reportSection(resultsReady, () => builtPilotId, TMP),
   sourcingSection(TMP),
   sourcingScreenSection(ROOT, TMP),
+  goingLiveSection(TMP),
 ];
 
 const started = performance.now();
