@@ -65,6 +65,18 @@ describe('assets.generateCodes', () => {
     expect(result.assigned.map((a) => a.memberId)).toEqual([maya.id]);
     expect((await ws.ok('golive.check', { pilotId: ws.pilot.id })).map((c) => c.name)).toEqual(['Maya']);
     expect((await ws.ok('signoffs.list', { pilotId: ws.pilot.id })).map((c) => c.name)).toEqual(['Maya']);
+    // Asked for one by one, they are refused by name.
+    const leo = (await ws.ok('creators.list', { pilotId: ws.pilot.id })).find((m) => m.name === 'Leo');
+    const one = { pilotId: ws.pilot.id, memberId: leo?.id as number };
+    for (const res of [await ws.call('assets.generateCodes', one), await ws.call('assets.buildLinks', one)]) {
+      expect(res).toMatchObject({
+        ok: false,
+        error: {
+          field: 'memberId',
+          message: 'Leo is on the longlist: codes and links are for creators from the shortlist on',
+        },
+      });
+    }
   });
 
   it('regenerates one member and refuses a member of another pilot', async () => {

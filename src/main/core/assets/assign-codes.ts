@@ -16,7 +16,7 @@ import { getMember } from '../db/creators';
 import { getPilot } from '../db/pilots';
 import { logActivity, nowIso, sql } from '../db/statements';
 import { codeProblem, discountToken, freeCode, renderPattern } from './codes';
-import { type AssetMember, assetMember, assetMembers, bareHandle } from './members';
+import { type AssetMember, assetMember, assetMembers, bareHandle, readiedMember } from './members';
 import { trackingSettings } from './settings';
 
 /** Every code in use, upper case: members' (but `exceptMember`'s) and those seen in orders. */
@@ -41,7 +41,7 @@ export function generateCodes(db: Database, input: ParsedInput<'assets.generateC
     const settings = trackingSettings(db, pilot.id);
     let members: AssetMember[];
     if (input.memberId !== undefined) {
-      const one = assetMember(db, input.memberId);
+      const one = readiedMember(db, input.memberId);
       if (one.pilotId !== pilot.id) throw ApiError.field('memberId', `${one.name} is not in ${pilot.name}`);
       members = [one];
     } else {

@@ -17,7 +17,7 @@ import {
 import { attributePilot } from '../attribution/attribute';
 import { getPilot } from '../db/pilots';
 import { logActivity, nowIso, sql } from '../db/statements';
-import { type AssetMember, assetMember, assetMembers, bareHandle } from './members';
+import { type AssetMember, assetMembers, bareHandle, readiedMember } from './members';
 import { trackingSettings } from './settings';
 
 /** One member's tracked link. */
@@ -40,7 +40,7 @@ export function buildLinks(db: Database, input: ParsedInput<'assets.buildLinks'>
     if (problem) throw ApiError.field('landingUrl', `The landing page ${problem}`);
     let members: AssetMember[];
     if (input.memberId !== undefined) {
-      const one = assetMember(db, input.memberId);
+      const one = readiedMember(db, input.memberId);
       if (one.pilotId !== pilot.id) throw ApiError.field('memberId', `${one.name} is not in ${pilot.name}`);
       members = [one];
     } else {

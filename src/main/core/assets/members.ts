@@ -2,7 +2,7 @@
 
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
-import type { Platform, Stage } from '../../../shared/entities';
+import { beingReadied, type Platform, type Stage } from '../../../shared/entities';
 import { sql } from '../db/statements';
 import { READYING_SQL } from '../db/taking-part';
 
@@ -34,6 +34,18 @@ export function assetMember(db: Database, memberId: number, field = 'memberId'):
   const row = sql(db, `${SELECT} WHERE pc.id = ?`).get(memberId) as AssetMember | undefined;
   if (!row) throw ApiError.field(field, `No creator with id ${memberId} in any pilot`);
   return row;
+}
+
+/** One member to make a code, link or QR for: refused while longlisted or declined, as the pilot-wide paths skip them. */
+export function readiedMember(db: Database, memberId: number): AssetMember {
+  const member = assetMember(db, memberId);
+  if (!beingReadied(member.stage)) {
+    throw ApiError.field(
+      'memberId',
+      `${member.name} is ${member.stage === 'declined' ? 'declined' : 'on the longlist'}: codes and links are for creators from the shortlist on`,
+    );
+  }
+  return member;
 }
 
 /** The handle as written in links and codes: without a leading @. */

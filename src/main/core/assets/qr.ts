@@ -8,7 +8,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { QrExport } from '../../../shared/tracking-assets';
 import { logActivity } from '../db/statements';
 import { exportsFolder, safeFileName, writeNewFile } from '../export/output-file';
-import { assetMember, bareHandle } from './members';
+import { bareHandle, readiedMember } from './members';
 
 // Medium error correction survives a smudged print; 10 px modules and a 4-module quiet zone scan from a poster.
 const OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
@@ -18,7 +18,7 @@ export async function exportQr(
   input: ParsedInput<'assets.exportQr'>,
   workspacePath: string | null,
 ): Promise<QrExport> {
-  const member = assetMember(db, input.memberId);
+  const member = readiedMember(db, input.memberId);
   const url = member.landingUrl;
   if (!url) throw ApiError.field('memberId', `${member.name} has no tracked link yet; build the links first`);
   const bytes =
