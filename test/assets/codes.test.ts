@@ -73,7 +73,7 @@ describe('assets.generateCodes', () => {
         ok: false,
         error: {
           field: 'memberId',
-          message: 'Leo is on the longlist: codes and links are for creators from the shortlist on',
+          message: 'memberId: Leo is on the longlist: codes and links are for creators from the shortlist on',
         },
       });
     }
