@@ -60,7 +60,12 @@ describe('assets.generateCodes', () => {
     const maya = await ws.add('Maya', 'maya', { stage: 'shortlist' });
     await ws.add('Leo', 'leo', { stage: 'longlist' });
     await ws.add('Ines', 'ines', { stage: 'declined' });
-    await ws.ok('assets.setSettings', { pilotId: ws.pilot.id, codePattern: '{HANDLE}{DISCOUNT}', discountValue: '15' });
+    await ws.ok('assets.setSettings', {
+      pilotId: ws.pilot.id,
+      codePattern: '{HANDLE}{DISCOUNT}',
+      discountValue: '15',
+      landingUrl: 'https://shop.example.com/glow',
+    });
     const result = await ws.ok('assets.generateCodes', { pilotId: ws.pilot.id });
     expect(result.assigned.map((a) => a.memberId)).toEqual([maya.id]);
     expect((await ws.ok('golive.check', { pilotId: ws.pilot.id })).map((c) => c.name)).toEqual(['Maya']);
