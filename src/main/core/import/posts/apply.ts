@@ -22,7 +22,10 @@ export type PreviousPost = Omit<RecordedPost, 'id' | 'memberId' | 'url'> & { upd
 
 export function applyPosts(db: Database, plan: PostPlan, batchId: number, fileName: string): AppliedPosts {
   const now = nowIso();
-  const revision = sql(db, 'INSERT INTO post_revisions (batch_id, post_id, previous, review_id) VALUES (?, ?, ?, ?)');
+  const revision = sql(
+    db,
+    'INSERT INTO post_revisions (batch_id, post_id, member_id, url, previous, review_id) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const out: AppliedPosts = { added: 0, updated: 0, backToReview: 0 };
   for (const p of plan.posts) {
     if (p.bucket === 'unchanged') continue;
@@ -34,7 +37,7 @@ export function applyPosts(db: Database, plan: PostPlan, batchId: number, fileNa
           created_at, updated_at) VALUES (@memberId, @url, @platform, @format, @postedAt, @caption, @views, @likes,
           @comments, @clicks, @now, @now)`,
       ).run({ ...values, memberId: p.member.id });
-      revision.run(batchId, Number(lastInsertRowid), null, null);
+      revision.run(batchId, Number(lastInsertRowid), p.member.id, p.next.url, null, null);
       out.added++;
       continue;
     }
@@ -57,7 +60,7 @@ export function applyPosts(db: Database, plan: PostPlan, batchId: number, fileNa
       reviewId = Number(lastInsertRowid);
       out.backToReview++;
     }
-    revision.run(batchId, id, JSON.stringify(previous), reviewId);
+    revision.run(batchId, id, p.recorded.memberId, p.recorded.url, JSON.stringify(previous), reviewId);
     out.updated++;
   }
   return out;
