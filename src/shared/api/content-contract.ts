@@ -1,6 +1,7 @@
 /** Content: posts per member, the caption check, the brand's banned claims and the review of each post. */
 
 import { z } from 'zod';
+import { normalCaption } from '../caption';
 import { type BannedClaims, type Finding, POST_FORMATS, type Post, REVIEW_DECISIONS, type SavedPost } from '../content';
 import { isIsoDate } from '../dates';
 import { PLATFORMS } from '../entities';
@@ -47,7 +48,7 @@ export const PostSaveInput = z
     postedAt: optionalChecked(
       z.string().refine(isPostingTime, { error: 'postedAt must be a date like 2026-03-05 or 2026-03-05T18:30' }),
     ),
-    caption: caption.nullish().transform((c) => c ?? ''),
+    caption: caption.nullish().transform((c) => normalCaption(c ?? '')),
     views: metric('views'),
     likes: metric('likes'),
     comments: metric('comments'),

@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { sameCaption } from '../../../shared/caption';
 import type { Post, PostFormat, ReviewEntry, ReviewStatus, SavedPost } from '../../../shared/content';
 import { checkCaption } from '../../../shared/disclosure';
 import type { Platform } from '../../../shared/entities';
@@ -128,7 +129,9 @@ export function savePost(db: Database, input: ParsedInput<'posts.save'>): SavedP
       throw ApiError.field('memberId', 'A post stays with its creator; remove it and add it to the other creator');
     }
     refuseDuplicate(db, before.memberId, input.url, before.id);
-    const changed = before.caption !== input.caption || before.platform !== input.platform;
+    // A caption stored before captions were normalised ("\r\n", a trailing space) is the same caption.
+    const captionChanged = !sameCaption(before.caption, input.caption);
+    const changed = captionChanged || before.platform !== input.platform;
     const backToReview = before.status === 'approved' && changed;
     sql(
       db,
@@ -136,7 +139,7 @@ export function savePost(db: Database, input: ParsedInput<'posts.save'>): SavedP
         views = @views, likes = @likes, comments = @comments, clicks = @clicks, updated_at = @now,
         status = CASE WHEN @backToReview THEN 'needs_review' ELSE status END WHERE id = @id`,
     ).run({ ...values, backToReview: backToReview ? 1 : 0, id: before.id });
-    const what = before.caption !== input.caption ? 'caption' : 'platform';
+    const what = captionChanged ? 'caption' : 'platform';
     if (backToReview) {
       sql(db, 'INSERT INTO post_reviews (post_id, decision, comment, by, at) VALUES (?, ?, ?, ?, ?)').run(
         before.id,

@@ -7,6 +7,7 @@
  */
 
 import type { Database } from 'better-sqlite3';
+import { sameCaption } from '../../../../shared/caption';
 import type { PostFormat, ReviewStatus } from '../../../../shared/content';
 import type { Platform } from '../../../../shared/entities';
 import { POST_FIELD_LABELS, type RowProblem } from '../../../../shared/imports';
@@ -105,7 +106,8 @@ function planPost(entry: PostEntry, member: Member, recorded: RecordedPost | nul
     platform: entry.platformGiven ? entry.platform : recorded.platform,
     format: entry.format ?? recorded.format,
     postedAt: entry.postedAt ?? recorded.postedAt,
-    caption: entry.caption ?? recorded.caption,
+    // The same caption in another form (line breaks, trailing space) keeps the recorded one: no change, no review.
+    caption: entry.caption !== null && !sameCaption(entry.caption, recorded.caption) ? entry.caption : recorded.caption,
     views: entry.views ?? recorded.views,
     likes: entry.likes ?? recorded.likes,
     comments: entry.comments ?? recorded.comments,

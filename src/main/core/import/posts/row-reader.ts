@@ -7,6 +7,7 @@
 
 import { isPostingTime } from '../../../../shared/api/content-contract';
 import { isWebUrl } from '../../../../shared/api/schemas';
+import { normalCaption } from '../../../../shared/caption';
 import type { PostFormat } from '../../../../shared/content';
 import type { Platform } from '../../../../shared/entities';
 import { type DateOrder, POST_FIELD_LABELS, type PostField, type RowProblem } from '../../../../shared/imports';
@@ -107,7 +108,7 @@ export class RowReader {
       if (!read.ok) return fail('postedAt', `"${cells.postedAt}" ${read.message}`);
       postedAt = read.value;
     }
-    const caption = cells.caption?.replace(/^\s+|\s+$/g, '') ?? null;
+    const caption = cells.caption === undefined ? null : normalCaption(cells.caption);
     if (caption && caption.length > MAX_CAPTION) return fail('caption', `is longer than ${MAX_CAPTION} characters`);
 
     const entry: PostEntry = {
