@@ -20,7 +20,10 @@ const HOSTS: Array<[RegExp, Platform]> = [
 ];
 
 /** Query parameters share menus add; they never tell one post from another. */
-const SHARING = /^(utm_.*|igsh|igshid|si|feature|is_from_webapp|sender_device|_r|_t|ref|share_.*)$/i;
+const SHARING = /^(utm_.*|igsh|igshid|si|feature|is_from_webapp|sender_device|_r|_t|ref|share_.*|t|img_index)$/i;
+
+/** An Instagram post's path: /p/, /reel/, /reels/ or /tv/ and its shortcode, after the account's name in some shares. */
+const INSTAGRAM_POST = /^\/(?:[^/]+\/)?(p|reels?|tv)\/([\w-]+)/;
 
 function parse(url: string): URL | null {
   try {
@@ -48,10 +51,11 @@ export function formatOfUrl(url: string): PostFormat | null {
   const host = hostOf(u);
   const path = u.pathname.toLowerCase();
   if (/^(instagram\.com|instagr\.am)$/.test(host)) {
-    if (/^\/(reel|reels)\//.test(path)) return 'reel';
     if (path.startsWith('/stories/')) return 'story';
-    if (path.startsWith('/p/')) return 'post';
-    return null;
+    const kind = INSTAGRAM_POST.exec(path)?.[1];
+    if (kind === 'p') return 'post';
+    if (kind === 'tv') return 'video';
+    return kind ? 'reel' : null;
   }
   if (host.endsWith('tiktok.com')) return 'video';
   if (host === 'youtube.com') {
@@ -63,14 +67,41 @@ export function formatOfUrl(url: string): PostFormat | null {
   return null;
 }
 
-/** The same post whatever the share menu added: host without www, path without a trailing slash, no sharing parameters. */
+/**
+ * The same post whatever the link's shape: the platform and the post's own id
+ * where the link has one (an Instagram shortcode under /p/ or /reel/, a
+ * YouTube video id from youtu.be, watch?v= or shorts/, a TikTok video id),
+ * else the host without www, the path without a trailing slash and the query
+ * without sharing parameters.
+ */
 export function postKey(url: string): string {
   const u = parse(url);
   if (!u) return url.trim();
+  const id = postIdOf(u);
+  if (id) return id;
   const kept = [...u.searchParams].filter(([name]) => !SHARING.test(name)).sort(([a], [b]) => a.localeCompare(b));
   const query = kept.length > 0 ? `?${new URLSearchParams(kept).toString()}` : '';
   return `${hostOf(u)}${u.pathname.replace(/\/+$/, '')}${query}`;
 }
+
+/** "instagram C1abc", "youtube dQw4w9WgXcQ", "tiktok 7300…": ids keep their case (shortcodes are case-sensitive). */
+function postIdOf(u: URL): string | null {
+  const host = hostOf(u);
+  const path = u.pathname;
+  if (/^(instagram\.com|instagr\.am)$/.test(host)) {
+    const code = INSTAGRAM_POST.exec(path)?.[2];
+    return code ? `instagram ${code}` : null;
+  }
+  if (host === 'youtu.be') return keyed('youtube', path.split('/')[1]);
+  if (host === 'youtube.com' || host === 'music.youtube.com') {
+    if (path === '/watch') return keyed('youtube', u.searchParams.get('v'));
+    return keyed('youtube', /^\/(?:shorts|live|embed)\/([\w-]+)/.exec(path)?.[1]);
+  }
+  if (host === 'tiktok.com') return keyed('tiktok', /\/video\/(\d+)/.exec(path)?.[1]);
+  return null;
+}
+
+const keyed = (platform: string, id: string | null | undefined) => (id ? `${platform} ${id}` : null);
 
 /** The account a link's path names (tiktok.com/@maya/video/1, youtube.com/@maya/...), when it does. */
 export function handleInUrl(url: string): string | null {
