@@ -105,7 +105,7 @@ function planPost(entry: PostEntry, member: Member, recorded: RecordedPost | nul
     url: recorded.url,
     platform: entry.platformGiven ? entry.platform : recorded.platform,
     format: entry.format ?? recorded.format,
-    postedAt: entry.postedAt ?? recorded.postedAt,
+    postedAt: keptClock(entry.postedAt, recorded.postedAt),
     // The same caption in another form (line breaks, trailing space) keeps the recorded one: no change, no review.
     caption: entry.caption !== null && !sameCaption(entry.caption, recorded.caption) ? entry.caption : recorded.caption,
     views: entry.views ?? recorded.views,
@@ -118,6 +118,13 @@ function planPost(entry: PostEntry, member: Member, recorded: RecordedPost | nul
     recorded.status === 'approved' && (next.caption !== recorded.caption || next.platform !== recorded.platform);
   if (backToReview) changes.push('approved, so it goes back to review');
   return { entry, member, recorded, next, changes, backToReview, bucket: changes.length > 0 ? 'updated' : 'unchanged' };
+}
+
+/** A day alone does not clear the clock time recorded on that day: "2026-03-05" keeps "2026-03-05T18:30". */
+function keptClock(given: string | null, recorded: string | null): string | null {
+  if (given === null) return recorded;
+  const sameDay = given.length === 10 && recorded !== null && recorded.length > 10 && recorded.startsWith(given);
+  return sameDay ? recorded : given;
 }
 
 const shown = (n: number | null) => (n === null ? 'none' : n.toLocaleString('en-US'));

@@ -141,6 +141,7 @@ export async function readPosts(db: Database, table: TableSource, opts: PostRead
       rejectedCells.set(row, { creator, url: (cells.url ?? '').trim() });
     } else entries.push(read);
   }
+  warnings.push(...reader.warnings());
   return {
     header: hit.header,
     headerRow: hit.row,
