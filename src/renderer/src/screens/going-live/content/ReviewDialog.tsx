@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { type FormEvent, useRef } from 'react';
 import type { Post, ReviewDecision } from '../../../../../shared/content';
 import { PLATFORM_LABELS } from '../../../../../shared/entities';
 import { request } from '../../../api/client';
@@ -22,6 +22,7 @@ interface ReviewDialogProps {
 export function ReviewDialog({ post, onClose, onReviewed }: ReviewDialogProps) {
   const { putPost, reviewer, setReviewer } = useContent();
   const form = useForm({ comment: '', by: reviewer });
+  const ctrlEnter = useRef(false);
 
   async function decide(event: FormEvent | null, decision: ReviewDecision) {
     let reviewed: Post | null = null;
@@ -80,7 +81,20 @@ export function ReviewDialog({ post, onClose, onReviewed }: ReviewDialogProps) {
             </ol>
           )}
         </section>
-        <form ref={form.formRef} className="form" onSubmit={(e) => void decide(e, 'request_changes')} noValidate>
+        {/* Enter in "Reviewed by" must not decide anything: only the buttons and Ctrl+Enter in the comment do. */}
+        <form
+          ref={form.formRef}
+          className="form"
+          onKeyDownCapture={(e) => {
+            ctrlEnter.current = e.key === 'Enter' && (e.ctrlKey || e.metaKey);
+          }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (ctrlEnter.current) void decide(null, 'request_changes');
+            ctrlEnter.current = false;
+          }}
+          noValidate
+        >
           <FormAlert message={form.alert} />
           <NoteField
             id="review-comment"
@@ -109,7 +123,12 @@ export function ReviewDialog({ post, onClose, onReviewed }: ReviewDialogProps) {
             <button type="button" className="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="submit" className="button" disabled={form.busy}>
+            <button
+              type="button"
+              className="button"
+              disabled={form.busy}
+              onClick={() => void decide(null, 'request_changes')}
+            >
               Request changes
             </button>
             {approved ? null : (
