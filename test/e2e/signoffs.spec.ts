@@ -53,6 +53,7 @@ test('the gate names what is missing, sends the user to fix it, then marks the c
   // A problem's button opens the tab that fixes it.
   await row.getByRole('button', { name: /^Open Terms & contracts to fix/ }).click();
   await expect(page.getByRole('tab', { name: 'Terms & contracts' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Terms & contracts' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Terms and contracts' })).toBeVisible();
 
   // The steps done elsewhere: contract signed, a code, an approved post.
@@ -87,6 +88,7 @@ test('the gate names what is missing, sends the user to fix it, then marks the c
   await expect(confirm).toContainText('Maya Lee will be marked live');
   await confirm.getByRole('button', { name: 'Mark 1 live' }).click();
   await expect(confirm).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'marked live' })).toBeFocused();
   await expect(row.getByText('Live', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mark all ready live' })).toBeDisabled();
   const [check] = await app.call('golive.check', { pilotId: pilot.id });

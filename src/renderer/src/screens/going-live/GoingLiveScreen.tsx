@@ -44,6 +44,16 @@ export function GoingLiveScreen() {
     void refresh(pilotId);
   }, [pilotId, refresh]);
 
+  // Reloading after an action keeps the panels (and what they report) in place.
+  const ready = pilot !== null && loadedFor === pilotId && (!loading || settings !== null);
+
+  // A button that opened another tab (or pilot) is gone with its panel: keep the keyboard on the tab shown.
+  useEffect(() => {
+    if (ready && (document.activeElement === null || document.activeElement === document.body)) {
+      document.getElementById(`going-live-tab-${view}`)?.focus();
+    }
+  }, [ready, view]);
+
   if (!hasPilots) {
     return (
       <NoPilotsYet title="Going live" headingId="going-live-title">
@@ -53,8 +63,6 @@ export function GoingLiveScreen() {
     );
   }
 
-  // Reloading after an action keeps the panels (and what they report) in place.
-  const ready = pilot !== null && loadedFor === pilotId && (!loading || settings !== null);
   return (
     <section className="screen wide-screen" aria-labelledby="going-live-title">
       <div className="screen-head">

@@ -28,9 +28,14 @@ export function GatePanel({ pilot }: { pilot: Pilot }) {
     void loadChecks(pilot.id);
   }, [pilot.id, loadChecks]);
 
+  // Focus goes to what happened once nothing covers it (the confirmation closes after the move).
+  const focusDone = useRef(false);
   useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
+    if (done && !confirming && focusDone.current) {
+      focusDone.current = false;
+      doneRef.current?.focus();
+    }
+  }, [done, confirming]);
 
   const shown = loadedFor === pilot.id ? checks : [];
   const readyToMark = shown.filter((c) => c.problems.length === 0 && canMarkLive(c.stage));
@@ -46,6 +51,7 @@ export function GatePanel({ pilot }: { pilot: Pilot }) {
       const names = shown.filter((c) => memberIds.includes(c.memberId)).map((c) => c.name);
       const who = names.length === 1 ? names[0] : `${result.moved} creators`;
       const warnings = result.warnings.length > 0 ? ` ${result.warnings.join(' ')}` : '';
+      focusDone.current = true;
       setDone({ text: `${who} marked live.${warnings}`, moveId: result.moved > 0 ? result.moveId : null });
     } catch (err) {
       setRefusal({ where, message: (err as Error).message });
@@ -57,6 +63,7 @@ export function GatePanel({ pilot }: { pilot: Pilot }) {
     setRefusal(null);
     try {
       await request('sourcing.undoMove', { moveId });
+      focusDone.current = true;
       setDone({ text: 'Undone: back at the stage they were at.', moveId: null });
     } catch (err) {
       setRefusal({ where: 'all', message: (err as Error).message });
@@ -82,7 +89,11 @@ export function GatePanel({ pilot }: { pilot: Pilot }) {
             Mark all ready live{readyToMark.length > 0 ? ` (${readyToMark.length})` : ''}
           </button>
           <p className="muted small">
-            {readyToMark.length === 0 && shown.length > 0 ? 'No creator is ready and not live yet.' : ''}
+            {readyToMark.length === 0 && shown.length > 0
+              ? shown.every((c) => !canMarkLive(c.stage))
+                ? 'Everyone here is live already.'
+                : 'No one waiting is ready yet.'
+              : ''}
           </p>
         </div>
         <div className="gate-done">
@@ -95,7 +106,10 @@ export function GatePanel({ pilot }: { pilot: Pilot }) {
             </button>
           ) : null}
         </div>
-        {loading && shown.length === 0 ? <p className="muted">Checking who is ready…</p> : null}
+        {/* While the check reloads the rows may be a step behind; the core's gate still decides every move. */}
+        <p className="muted small" aria-live="polite">
+          {loading ? 'Checking who is ready…' : ''}
+        </p>
         <FormAlert message={refusal?.where === 'all' ? refusal.message : error} />
         {shown.length > 0 ? (
           <GateTable checks={shown} refusal={refusal} onMarkLive={(id) => markLive([id], id)} />
