@@ -59,6 +59,8 @@ export interface SignoffState {
   slaHours: number;
   /** When the open checkpoint must be signed off (ISO); null when signed or not due yet. */
   dueAt: string | null;
+  /** Why a signed checkpoint's facts no longer hold (an approved post edited back to review), else null. */
+  noLongerHolds: string | null;
 }
 
 export interface MemberSignoffs {

@@ -82,6 +82,23 @@ describe('sign-offs', () => {
     expect(await message('contract_signed')).toBe('signed');
     expect(await message('content_approved')).toBe('signed');
     expect(await message('tracking_set_up')).toBe('signed');
+    const held = async () =>
+      (await ws.ok('signoffs.list', { pilotId: ws.pilot.id }))[0]?.checkpoints
+        .filter((c) => c.noLongerHolds !== null)
+        .map((c) => [c.checkpoint, c.noLongerHolds]);
+    expect(await held()).toEqual([]);
+
+    // The approved caption edited: the sign-off stays, and says its fact no longer holds.
+    await ws.ok('posts.save', {
+      id: post.post.id,
+      url: post.post.url,
+      platform: 'instagram',
+      format: 'reel',
+      caption: 'Loving it, code inside #ad',
+    });
+    expect(await held()).toEqual([
+      ['content_approved', 'Content not approved: No post approved yet (1 post to review)'],
+    ]);
   });
 
   it('keeps an SLA per checkpoint per pilot and lists what is overdue across pilots', async () => {

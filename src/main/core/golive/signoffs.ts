@@ -110,6 +110,7 @@ function states(db: Database, m: MemberRow, sla: SlaSettings): SignoffState[] {
       note: row?.note ?? null,
       slaHours: hours,
       dueAt,
+      noLongerHolds: row ? factProblem(db, m.id, checkpoint) : null,
     };
   });
 }

@@ -107,6 +107,7 @@ function CheckpointCell({ member, state, now, onSign, onClear }: CellProps) {
     <td className={`signoff-cell signoff-${shown.tone}`}>
       <p className={shown.tone === 'overdue' ? 'warning-text signoff-text' : 'signoff-text'}>{shown.text}</p>
       {state.note ? <p className="muted small">{state.note}</p> : null}
+      {state.noLongerHolds ? <p className="warning-text small">No longer holds: {state.noLongerHolds}</p> : null}
       {state.signedAt ? (
         <button type="button" className="button small" aria-label={`Clear ${what}`} onClick={onClear}>
           Clear…

@@ -10,6 +10,7 @@ const open = (dueAt: string | null): SignoffState => ({
   note: null,
   slaHours: 48,
   dueAt,
+  noLongerHolds: null,
 });
 
 const at = (iso: string) => Date.parse(iso);
