@@ -115,7 +115,7 @@ test('phases with dates, what is due this week and around it, for the pilot and 
   await expect(lea.first()).toContainText('Winter balm');
   await expect(page.locator('.week-item').filter({ hasText: 'Maya Lee' }).first()).toContainText('Autumn glow');
   await page.setViewportSize({ width: 1024, height: 700 });
-  await page.getByRole('button', { name: 'Open go live for Lea Brun (Winter balm)' }).click();
+  await page.getByRole('button', { name: 'Open Go live for Lea Brun (Winter balm)' }).click();
   await expect(page.getByLabel('Pilot', { exact: true })).toHaveValue(String(other.id));
   await expect(page.getByRole('tab', { name: 'Go live' })).toHaveAttribute('aria-selected', 'true');
 });

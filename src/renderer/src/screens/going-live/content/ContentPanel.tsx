@@ -81,9 +81,12 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
               Add a creator's post with its link and caption to check the disclosure and review it, or import a sheet of
               posts with their numbers (CSV, XLSX, XLS or ODS).
             </p>
-            <button type="button" className="button primary" onClick={() => setOpen({ kind: 'add' })}>
-              Add post
-            </button>
+            <div className="actions">
+              <button type="button" className="button primary" onClick={() => setOpen({ kind: 'add' })}>
+                Add post
+              </button>
+              <ImportFileButton label="Import a sheet of posts…" kind="posts" />
+            </div>
           </div>
         ) : null}
         {posts.length > 0 ? (

@@ -142,7 +142,12 @@ export function PostDialog({ post, members, forMemberId, brandId, onClose, onSav
             <h3 className="small-heading">
               Check {check.checking ? <span className="muted">(checking…)</span> : null}
             </h3>
-            <CaptionCheck caption={check.checked} findings={check.findings} error={check.error} />
+            <CaptionCheck
+              caption={check.checked}
+              findings={check.findings}
+              checking={check.checking}
+              error={check.error}
+            />
           </section>
         </div>
         <fieldset className="group">

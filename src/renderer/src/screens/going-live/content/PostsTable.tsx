@@ -14,14 +14,18 @@ interface PostsTableProps {
   onRemove(post: Post): void;
 }
 
-const count = (key: 'views' | 'likes' | 'comments' | 'clicks', header: string): ColumnDef<Post> => ({
-  id: key,
-  header,
-  accessorFn: (p) => p[key] ?? -1,
-  cell: ({ row }) =>
-    row.original[key] === null ? <span className="muted">–</span> : row.original[key]?.toLocaleString(),
-  meta: { numeric: true },
-});
+const NUMBERS = [
+  ['views', 'views'],
+  ['likes', 'likes'],
+  ['comments', 'comments'],
+  ['clicks', 'clicks'],
+] as const;
+
+/** "12,400 views · 830 likes · 12 comments": the numbers recorded, in one narrow cell. */
+const numbersOf = (p: Post) =>
+  NUMBERS.filter(([key]) => p[key] !== null)
+    .map(([key, word]) => `${p[key]?.toLocaleString()} ${word}`)
+    .join(' · ');
 
 /** One row a post: who, where, when, how it did, its review and what the caption check found. */
 export function PostsTable({ posts, onReview, onEdit, onRemove }: PostsTableProps) {
@@ -52,44 +56,44 @@ function postColumns({ onReview, onEdit, onRemove }: Omit<PostsTableProps, 'post
       ),
     },
     {
+      // The review and what the caption check found, together: both say whether the post may go out.
       id: 'status',
       header: 'Review',
       accessorFn: (p) => STATUS_LABELS[p.status],
-      cell: ({ row }) => <StatusPill status={row.original.status} />,
-    },
-    {
-      id: 'findings',
-      header: 'Caption',
-      accessorFn: (p) => p.findings.length,
       cell: ({ row }) => {
         const n = row.original.findings.length;
-        return n === 0 ? (
-          <span className="caption-ok">Clear</span>
-        ) : (
-          <span className="finding-flag" title={row.original.findings.map((f) => f.message).join('\n')}>
-            <span aria-hidden="true">⚑ </span>
-            {findingsCount(n)}
-          </span>
+        return (
+          <div className="post-review">
+            <StatusPill status={row.original.status} />
+            {n === 0 ? (
+              <span className="caption-ok small">No findings</span>
+            ) : (
+              <span className="finding-flag small" title={row.original.findings.map((f) => f.message).join('\n')}>
+                <span aria-hidden="true">⚑ </span>
+                {findingsCount(n)}
+              </span>
+            )}
+          </div>
         );
       },
     },
-    { id: 'platform', header: 'Platform', accessorFn: (p) => PLATFORM_LABELS[p.platform] },
     {
-      id: 'format',
-      header: 'Format',
-      accessorFn: (p) => p.format,
-      cell: ({ getValue }) => <span className="cap">{String(getValue())}</span>,
-    },
-    {
-      id: 'postedAt',
-      header: 'Posted at',
+      id: 'post',
+      header: 'Post',
       accessorFn: (p) => p.postedAt ?? '',
-      cell: ({ row }) => row.original.postedAt?.replace('T', ' ') ?? <span className="muted">Not yet</span>,
+      cell: ({ row }) => (
+        <div>
+          {PLATFORM_LABELS[row.original.platform]} <span className="cap">{row.original.format}</span>
+          <div className="muted small">{row.original.postedAt?.replace('T', ' ') ?? 'Not posted yet'}</div>
+        </div>
+      ),
     },
-    count('views', 'Views'),
-    count('likes', 'Likes'),
-    count('comments', 'Comments'),
-    count('clicks', 'Clicks'),
+    {
+      id: 'numbers',
+      header: 'Numbers',
+      accessorFn: (p) => p.views ?? -1,
+      cell: ({ row }) => numbersOf(row.original) || <span className="muted">None yet</span>,
+    },
     {
       id: 'actions',
       header: 'Actions',

@@ -13,10 +13,10 @@ export const KIND_LABELS: Record<WeekItemKind, string> = {
 
 /** Where each kind of item is dealt with: a tab of this screen, or the Outreach screen for follow-ups. */
 const HANDLED_ON: Record<WeekItemKind, { view: GoingLiveView | null; label: string }> = {
-  signoff: { view: 'signoffs', label: 'Open sign-offs' },
-  contract: { view: 'contracts', label: 'Open terms & contracts' },
-  go_live: { view: 'gate', label: 'Open go live' },
-  follow_up: { view: null, label: 'Open outreach' },
+  signoff: { view: 'signoffs', label: 'Open Sign-offs' },
+  contract: { view: 'contracts', label: 'Open Terms & contracts' },
+  go_live: { view: 'gate', label: 'Open Go live' },
+  follow_up: { view: null, label: 'Open Outreach' },
 };
 
 interface WeekItemsProps {
