@@ -72,7 +72,10 @@ function tally(read: PostRead, plan: PostPlan): BucketTally {
   const t = new BucketTally();
   for (const p of plan.posts) t.add(p.bucket, null, 1, 1, null);
   for (const _ of plan.excluded) t.add('excluded', SAME_POST, 1, 0, null);
-  for (const p of [...read.problems, ...plan.problems]) t.add('rejected', rejectedFor(p.field), 1, 0, null);
+  for (const p of [...read.problems, ...plan.problems]) {
+    const reason = plan.ambiguousRows.has(p.row) ? 'creator matches more than one in the pilot' : rejectedFor(p.field);
+    t.add('rejected', reason, 1, 0, null);
+  }
   for (const s of read.skipped) t.add('excluded', s.reason, 1, 0, null);
   return t;
 }

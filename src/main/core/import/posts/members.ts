@@ -18,7 +18,8 @@ export interface Member {
   name: string;
 }
 
-type Found = { member: Member } | { field: 'handle' | 'name'; message: string };
+/** ambiguous: the text names more than one creator of the pilot (not: no creator). */
+type Found = { member: Member } | { field: 'handle' | 'name'; message: string; ambiguous: boolean };
 
 const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -73,9 +74,13 @@ export class PilotMembers {
       const cell = readCreatorName(text);
       const handle = cell.ok ? cell.value.handle : null;
       const name = cell.ok ? cell.value.name : text;
-      const found =
-        (handle ? this.handle(handle, entry.platform) : null) ??
-        (name ? (this.name(name) ?? this.handle(name, entry.platform)) : null);
+      // A handle column's plain text is a handle before it is a name: one creator's name may be another's handle.
+      const plain = !name
+        ? null
+        : field === 'handle'
+          ? (this.handle(name, entry.platform) ?? this.name(name))
+          : (this.name(name) ?? this.handle(name, entry.platform));
+      const found = (handle ? this.handle(handle, entry.platform) : null) ?? plain;
       if (found) return found;
     }
     const inLink = handleInUrl(entry.url);
@@ -86,11 +91,13 @@ export class PilotMembers {
     if (other) {
       return {
         field: first.field,
+        ambiguous: false,
         message: `"${first.text}" is ${other.name}, who is ${other.stage === 'declined' ? 'declined' : `on the ${other.stage}`} in ${this.pilot.name}; posts are recorded for creators from the shortlist on`,
       };
     }
     return {
       field: first.field,
+      ambiguous: false,
       message: `"${first.text}" is not a creator of ${this.pilot.name} (no handle or name matches)`,
     };
   }
@@ -103,6 +110,7 @@ export class PilotMembers {
     if (onPlatform.length === 1 && onPlatform[0]) return { member: onPlatform[0] };
     return {
       field: 'handle',
+      ambiguous: true,
       message: `"${text}" is a handle of ${people.map((p) => p.name).join(' and ')}; add the platform or use the name`,
     };
   }
@@ -112,6 +120,7 @@ export class PilotMembers {
     if (people.length <= 1) return people[0] ? { member: people[0] } : null;
     return {
       field: 'name',
+      ambiguous: true,
       message: `${people.length} creators of ${this.pilot.name} are named "${text}"; use the handle`,
     };
   }

@@ -56,6 +56,8 @@ export interface PostPlan {
   excluded: Array<{ entry: PostEntry; member: Member; reason: string }>;
   /** Rows rejected while planning (on top of the ones the reader could not read). */
   problems: RowProblem[];
+  /** Of those, the rows whose creator cell names more than one creator of the pilot. */
+  ambiguousRows: Set<number>;
 }
 
 export function planPosts(db: Database, read: PostRead, pilotId: number): PostPlan {
@@ -63,6 +65,7 @@ export function planPosts(db: Database, read: PostRead, pilotId: number): PostPl
   const members = new PilotMembers(db, pilot);
   const recorded = recordedPosts(db, pilot.id);
   const problems: RowProblem[] = [];
+  const ambiguousRows = new Set<number>();
   const latest = new Map<string, { entry: PostEntry; member: Member }>();
   const excluded: PostPlan['excluded'] = [];
 
@@ -71,6 +74,7 @@ export function planPosts(db: Database, read: PostRead, pilotId: number): PostPl
     if (!('member' in found)) {
       const message = `Row ${entry.row}, ${POST_FIELD_LABELS[found.field]}: ${found.message}`;
       problems.push({ row: entry.row, field: found.field, message });
+      if (found.ambiguous) ambiguousRows.add(entry.row);
       continue;
     }
     const key = `${found.member.id} ${postKey(entry.url)}`;
@@ -82,7 +86,7 @@ export function planPosts(db: Database, read: PostRead, pilotId: number): PostPl
   }
 
   const posts = [...latest].map(([key, { entry, member }]) => planPost(entry, member, recorded.get(key) ?? null));
-  return { pilot: { id: pilot.id, name: pilot.name }, posts, excluded, problems };
+  return { pilot: { id: pilot.id, name: pilot.name }, posts, excluded, problems, ambiguousRows };
 }
 
 function planPost(entry: PostEntry, member: Member, recorded: RecordedPost | null): PlannedPost {
