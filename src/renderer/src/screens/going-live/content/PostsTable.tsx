@@ -92,7 +92,9 @@ function postColumns({ onReview, onEdit, onRemove }: Omit<PostsTableProps, 'post
       id: 'numbers',
       header: 'Numbers',
       accessorFn: (p) => p.views ?? -1,
-      cell: ({ row }) => numbersOf(row.original) || <span className="muted">None yet</span>,
+      cell: ({ row }) => (
+        <div className="post-numbers">{numbersOf(row.original) || <span className="muted">None yet</span>}</div>
+      ),
     },
     {
       id: 'actions',
