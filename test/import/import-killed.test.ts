@@ -61,7 +61,8 @@ describe('an import killed midway', () => {
     ws.session.close();
     const before = snapshot(ws.path);
     const file = join(ws.dir, 'orders_export_1.csv');
-    await writeShopifyExport(file, { orders: 40_000 });
+    // Large enough that the write stays open while a busy CI machine gets round to polling.
+    await writeShopifyExport(file, { orders: 70_000 });
 
     const child = spawn(process.execPath, [BIN, 'orders', 'import', file, '--workspace', ws.path], {
       cwd: ROOT,

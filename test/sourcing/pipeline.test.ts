@@ -137,7 +137,8 @@ describe('the pipeline of a pilot', () => {
       stage: 'contracted',
     });
     expect(signed.warnings).toHaveLength(1);
-    // Going live passes the gate: contract signed, code and link, content approved.
+    // Going live passes the gate: contract signed, code and link, content approved (once past the longlist).
+    await ws.ok('sourcing.move', { pilotId: ws.pilot.id, memberIds: [contracted[50] as number], stage: 'negotiating' });
     await makeReady(ws.ok, ws.pilot.id, contracted[50] as number);
     const over = await ws.ok('sourcing.move', {
       pilotId: ws.pilot.id,
