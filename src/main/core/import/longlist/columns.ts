@@ -6,7 +6,6 @@
 
 import type { Platform } from '../../../../shared/entities';
 import type { LonglistField } from '../../../../shared/imports';
-import type { Header } from '../header';
 import { platformOf } from '../tracking/creator-cell';
 
 export const COLUMNS: Record<LonglistField, readonly string[]> = {
@@ -207,12 +206,6 @@ export const FIRST_NAME = ['First name', 'first_name', 'Firstname', 'Given name'
 export const LAST_NAME = ['Last name', 'last_name', 'Lastname', 'Surname', 'Family name', 'Nachname', 'Nom'];
 
 export type LonglistMapping = Partial<Record<LonglistField, string | null>>;
-export type ColumnIndex = Partial<Record<LonglistField, number>>;
-
-/** Columns by the user's mapping where it names one, else by known names; each column serves one field. */
-export function columnIndex(header: Header, mapping: LonglistMapping | null): ColumnIndex {
-  return header.columns(COLUMNS, mapping);
-}
 
 /** The platform a column's header names ("TikTok username"), if any. */
 export function platformInHeader(name: string): Platform | null {

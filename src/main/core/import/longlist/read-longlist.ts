@@ -13,15 +13,12 @@ import {
   type LonglistField,
   type RowProblem,
 } from '../../../../shared/imports';
-import { Header } from '../header';
+import type { Header } from '../header';
+import { columnNames, readMappedRows } from '../mapped-rows';
 import type { TableSource } from '../read/table-source';
-import { rememberedMapping } from '../remembered-mapping';
 import { type PercentReading, readingOf } from '../values/percent-points';
-import { type ColumnIndex, columnIndex, FIRST_NAME, LAST_NAME, type LonglistMapping } from './columns';
-import { type Cells, type LonglistEntry, RowReader } from './row-reader';
-
-/** How far down a sheet the header row may be (title rows, notes above it). */
-const HEADER_SEARCH_ROWS = 20;
+import { COLUMNS, FIRST_NAME, LAST_NAME, type LonglistMapping } from './columns';
+import { type LonglistEntry, RowReader } from './row-reader';
 
 export interface LonglistRead {
   header: Header | null;
@@ -51,83 +48,53 @@ const leadsToHandle = (index: Partial<Record<LonglistField, unknown>>) =>
 export const hasHandleColumn = (read: LonglistRead): boolean => leadsToHandle(read.columns);
 
 export async function readLonglist(db: Database, table: TableSource, opts: LonglistReadOptions): Promise<LonglistRead> {
-  const given = opts.mapping && Object.keys(opts.mapping).length > 0 ? opts.mapping : null;
-  let found: { header: Header; row: number; index: ColumnIndex; mapping: LonglistMapping | null } | null = null;
-  let firstRow: { header: Header; row: number } | null = null;
   let nameParts: { first: number; last: number } | null = null;
-  let looked = 0;
-  let rowsRead = 0;
-  const raw: Array<{ row: number; cells: Cells }> = [];
-  const skipped: LonglistRead['skipped'] = [];
-
-  await table.rows(
-    (cells, row) => {
-      const blank = cells.every((c) => c.trim() === '');
-      if (!found) {
-        if (blank || looked >= HEADER_SEARCH_ROWS) return;
-        looked++;
-        const candidate = new Header(cells);
-        firstRow ??= { header: candidate, row };
-        const use = given ?? rememberedMapping<LonglistMapping>(db, 'longlist', candidate.signature);
-        const index = columnIndex(candidate, use);
-        if (!leadsToHandle(index)) return;
-        found = { header: candidate, row, index, mapping: use };
-        const first = candidate.find(FIRST_NAME);
-        const last = candidate.find(LAST_NAME);
-        if (index.name === undefined && first >= 0) nameParts = { first, last };
-        return;
-      }
-      rowsRead++;
-      if (blank || found.header.isRepeatedBy(cells)) {
-        skipped.push({ row, reason: 'blank or repeated header row' });
-        return;
-      }
-      const picked: Cells = {};
-      for (const [field, i] of Object.entries(found.index)) picked[field as LonglistField] = (cells[i] ?? '').trim();
-      const parts = nameParts as { first: number; last: number } | null;
-      if (parts) {
+  const read = await readMappedRows(db, table, {
+    kind: 'longlist',
+    known: COLUMNS,
+    mapping: opts.mapping,
+    isHeader: leadsToHandle,
+    // No name column but a first and last name (Upfluence, CRMs): the name is the two joined.
+    extra: (header, index) => {
+      const first = header.find(FIRST_NAME);
+      if (index.name !== undefined || first < 0) return null;
+      const parts = { first, last: header.find(LAST_NAME) };
+      nameParts = parts;
+      return (cells, picked) => {
         picked.name = [cells[parts.first], parts.last >= 0 ? cells[parts.last] : '']
           .map((c) => (c ?? '').trim())
           .filter((c) => c !== '')
           .join(' ');
-      }
-      raw.push({ row, cells: picked });
+      };
     },
-    { signal: opts.signal, onProgress: opts.onProgress },
-  );
-
-  const hit = found as { header: Header; row: number; index: ColumnIndex; mapping: LonglistMapping | null } | null;
-  const warnings: string[] = [];
-  if (!hit) {
-    const first = firstRow as { header: Header; row: number } | null;
-    warnings.push(
-      'No column with handles or profile links was found: pick the column that holds each creator’s handle, a column per platform, or their profile link.',
-    );
+    signal: opts.signal,
+    onProgress: opts.onProgress,
+  });
+  const { rows: raw, rowsRead, skipped } = read;
+  if (!read.found) {
     return {
-      header: first?.header ?? null,
-      headerRow: first?.row ?? 0,
+      header: read.header,
+      headerRow: read.headerRow,
       columns: {},
-      mapping: given,
+      mapping: read.given,
       rowsRead: 0,
       entries: [],
       problems: [],
       skipped: [],
-      warnings,
+      warnings: [
+        'No column with handles or profile links was found: pick the column that holds each creator’s handle, a column per platform, or their profile link.',
+      ],
     };
   }
-  const columns: Partial<Record<LonglistField, string>> = {};
-  for (const [field, i] of Object.entries(hit.index)) columns[field as LonglistField] = hit.header.names[i] ?? '';
+  const header = read.header as Header;
+  const columns = columnNames(read);
   const parts = nameParts as { first: number; last: number } | null;
   if (parts) {
-    columns.name = [parts.first, parts.last].flatMap((i) => (i >= 0 ? [hit.header.names[i] ?? ''] : [])).join(' + ');
+    columns.name = [parts.first, parts.last].flatMap((i) => (i >= 0 ? [header.names[i] ?? ''] : [])).join(' + ');
   }
-  for (const [field, name] of Object.entries(given ?? {})) {
-    if (name && hit.header.find([name]) < 0) {
-      warnings.push(
-        `The column "${name}" chosen for ${LONGLIST_FIELD_LABELS[field as LonglistField]} is not in the file.`,
-      );
-    }
-  }
+  const warnings = read.missingChosen.map(
+    ({ field, name }) => `The column "${name}" chosen for ${LONGLIST_FIELD_LABELS[field]} is not in the file.`,
+  );
 
   const reading = readingOf(raw.map((r) => r.cells.engagementRate ?? ''));
   if (reading) warnings.push(readingNote(columns.engagementRate ?? '', reading));
@@ -141,10 +108,10 @@ export async function readLonglist(db: Database, table: TableSource, opts: Longl
   }
   warnings.push(...reader.notes());
   return {
-    header: hit.header,
-    headerRow: hit.row,
+    header,
+    headerRow: read.headerRow,
     columns,
-    mapping: hit.mapping,
+    mapping: read.mapping,
     rowsRead,
     entries,
     problems,

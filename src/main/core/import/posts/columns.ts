@@ -5,7 +5,6 @@
  */
 
 import type { PostField } from '../../../../shared/imports';
-import type { Header } from '../header';
 
 export const COLUMNS: Record<PostField, readonly string[]> = {
   handle: [
@@ -65,9 +64,3 @@ export const COLUMNS: Record<PostField, readonly string[]> = {
 };
 
 export type PostMapping = Partial<Record<PostField, string | null>>;
-export type ColumnIndex = Partial<Record<PostField, number>>;
-
-/** Columns by the user's mapping where it names one, else by known names; each column serves one field. */
-export function columnIndex(header: Header, mapping: PostMapping | null): ColumnIndex {
-  return header.columns(COLUMNS, mapping);
-}

@@ -15,15 +15,12 @@ import {
   type PostField,
   type RowProblem,
 } from '../../../../shared/imports';
-import { Header } from '../header';
+import type { Header } from '../header';
+import { columnNames, readMappedRows } from '../mapped-rows';
 import type { TableSource } from '../read/table-source';
-import { rememberedMapping } from '../remembered-mapping';
 import { dateOrdersFitting } from '../values/date-text';
-import { type ColumnIndex, columnIndex, type PostMapping } from './columns';
-import { type Cells, type PostEntry, RowReader } from './row-reader';
-
-/** How far down a sheet the header row may be (title rows, notes above it). */
-const HEADER_SEARCH_ROWS = 20;
+import { COLUMNS, type PostMapping } from './columns';
+import { type PostEntry, RowReader } from './row-reader';
 
 export interface PostRead {
   header: Header | null;
@@ -56,48 +53,21 @@ export const hasPostColumns = (read: Pick<PostRead, 'columns'>): boolean =>
   read.columns.url !== undefined && POST_CREATOR_FIELDS.some((f) => read.columns[f] !== undefined);
 
 export async function readPosts(db: Database, table: TableSource, opts: PostReadOptions): Promise<PostRead> {
-  const given = opts.mapping && Object.keys(opts.mapping).length > 0 ? opts.mapping : null;
-  let found: { header: Header; row: number; index: ColumnIndex; mapping: PostMapping | null } | null = null;
-  let firstRow: { header: Header; row: number } | null = null;
-  let looked = 0;
-  let rowsRead = 0;
-  const raw: Array<{ row: number; cells: Cells }> = [];
-  const skipped: PostRead['skipped'] = [];
-
-  await table.rows(
-    (cells, row) => {
-      const blank = cells.every((c) => c.trim() === '');
-      if (!found) {
-        if (blank || looked >= HEADER_SEARCH_ROWS) return;
-        looked++;
-        const candidate = new Header(cells);
-        firstRow ??= { header: candidate, row };
-        const use = given ?? rememberedMapping<PostMapping>(db, 'posts', candidate.signature);
-        const index = columnIndex(candidate, use);
-        if (index.url === undefined) return;
-        found = { header: candidate, row, index, mapping: use };
-        return;
-      }
-      rowsRead++;
-      if (blank || found.header.isRepeatedBy(cells)) {
-        skipped.push({ row, reason: 'blank or repeated header row' });
-        return;
-      }
-      const picked: Cells = {};
-      for (const [field, i] of Object.entries(found.index)) picked[field as PostField] = cells[i] ?? '';
-      raw.push({ row, cells: picked });
-    },
-    { signal: opts.signal, onProgress: opts.onProgress },
-  );
-
-  const hit = found as { header: Header; row: number; index: ColumnIndex; mapping: PostMapping | null } | null;
-  if (!hit) {
-    const first = firstRow as { header: Header; row: number } | null;
+  const read = await readMappedRows(db, table, {
+    kind: 'posts',
+    known: COLUMNS,
+    mapping: opts.mapping,
+    isHeader: (index) => index.url !== undefined,
+    signal: opts.signal,
+    onProgress: opts.onProgress,
+  });
+  const { rows: raw, rowsRead, skipped } = read;
+  if (!read.found) {
     return {
-      header: first?.header ?? null,
-      headerRow: first?.row ?? 0,
+      header: read.header,
+      headerRow: read.headerRow,
       columns: {},
-      mapping: given,
+      mapping: read.given,
       dateOrder: opts.dateOrder ?? 'ymd',
       dateOrderChoices: [],
       rowsRead: 0,
@@ -108,14 +78,10 @@ export async function readPosts(db: Database, table: TableSource, opts: PostRead
       warnings: ['No column with the posts’ links was found: pick the column that holds each post’s link.'],
     };
   }
-  const columns: Partial<Record<PostField, string>> = {};
-  for (const [field, i] of Object.entries(hit.index)) columns[field as PostField] = hit.header.names[i] ?? '';
-  const warnings: string[] = [];
-  for (const [field, name] of Object.entries(given ?? {})) {
-    if (name && hit.header.find([name]) < 0) {
-      warnings.push(`The column "${name}" chosen for ${POST_FIELD_LABELS[field as PostField]} is not in the file.`);
-    }
-  }
+  const columns = columnNames(read);
+  const warnings = read.missingChosen.map(
+    ({ field, name }) => `The column "${name}" chosen for ${POST_FIELD_LABELS[field]} is not in the file.`,
+  );
   if (!hasPostColumns({ columns })) {
     warnings.push(
       'No column with the creators’ handles or names was found: pick the column that says whose post it is.',
@@ -143,10 +109,10 @@ export async function readPosts(db: Database, table: TableSource, opts: PostRead
   }
   warnings.push(...reader.warnings());
   return {
-    header: hit.header,
-    headerRow: hit.row,
+    header: read.header,
+    headerRow: read.headerRow,
     columns,
-    mapping: hit.mapping,
+    mapping: read.mapping,
     dateOrder,
     dateOrderChoices,
     rowsRead,
