@@ -14,8 +14,8 @@ import type { Platform } from '../../../shared/entities';
 import { findMember } from '../contracts/member';
 import { getPilot } from '../db/pilots';
 import { logActivity, nowIso, sql } from '../db/statements';
-import { currentUser } from '../user';
 import { brandPhrases } from './banned-claims';
+import { insertPost, recordReopened } from './post-writes';
 
 interface Row {
   id: number;
@@ -115,14 +115,9 @@ export function savePost(db: Database, input: ParsedInput<'posts.save'>): SavedP
       if (input.memberId === undefined) throw ApiError.field('memberId', 'Say whose post this is');
       const member = findMember(db, input.memberId);
       refuseDuplicate(db, member.id, input.url, null);
-      const { lastInsertRowid } = sql(
-        db,
-        `INSERT INTO posts (member_id, url, platform, format, posted_at, caption, views, likes, comments, clicks,
-          created_at, updated_at) VALUES (@memberId, @url, @platform, @format, @postedAt, @caption, @views, @likes,
-          @comments, @clicks, @now, @now)`,
-      ).run({ ...values, memberId: member.id });
-      logActivity(db, 'posts.add', 'post', Number(lastInsertRowid), { memberId: member.id, url: input.url });
-      return { post: getPost(db, Number(lastInsertRowid)), backToReview: false, notice: null };
+      const id = insertPost(db, member.id, input, now);
+      logActivity(db, 'posts.add', 'post', id, { memberId: member.id, url: input.url });
+      return { post: getPost(db, id), backToReview: false, notice: null };
     }
     const before = getPost(db, input.id);
     if (input.memberId !== undefined && input.memberId !== before.memberId) {
@@ -140,15 +135,7 @@ export function savePost(db: Database, input: ParsedInput<'posts.save'>): SavedP
         status = CASE WHEN @backToReview THEN 'needs_review' ELSE status END WHERE id = @id`,
     ).run({ ...values, backToReview: backToReview ? 1 : 0, id: before.id });
     const what = captionChanged ? 'caption' : 'platform';
-    if (backToReview) {
-      sql(db, 'INSERT INTO post_reviews (post_id, decision, comment, by, at) VALUES (?, ?, ?, ?, ?)').run(
-        before.id,
-        'reopened',
-        `The ${what} changed after approval`,
-        currentUser(),
-        now,
-      );
-    }
+    if (backToReview) recordReopened(db, before.id, `The ${what} changed after approval`, now);
     logActivity(db, 'posts.update', 'post', before.id, { backToReview });
     return {
       post: getPost(db, before.id),

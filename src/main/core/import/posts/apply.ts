@@ -7,8 +7,8 @@
  */
 
 import type { Database } from 'better-sqlite3';
+import { insertPost, recordReopened } from '../../content/post-writes';
 import { nowIso, sql } from '../../db/statements';
-import { currentUser } from '../../user';
 import type { PostPlan, RecordedPost } from './plan';
 
 export interface AppliedPosts {
@@ -31,13 +31,8 @@ export function applyPosts(db: Database, plan: PostPlan, batchId: number, fileNa
     if (p.bucket === 'unchanged') continue;
     const values = { ...p.next, now };
     if (!p.recorded) {
-      const { lastInsertRowid } = sql(
-        db,
-        `INSERT INTO posts (member_id, url, platform, format, posted_at, caption, views, likes, comments, clicks,
-          created_at, updated_at) VALUES (@memberId, @url, @platform, @format, @postedAt, @caption, @views, @likes,
-          @comments, @clicks, @now, @now)`,
-      ).run({ ...values, memberId: p.member.id });
-      revision.run(batchId, Number(lastInsertRowid), p.member.id, p.next.url, null, null);
+      const postId = insertPost(db, p.member.id, p.next, now);
+      revision.run(batchId, postId, p.member.id, p.next.url, null, null);
       out.added++;
       continue;
     }
@@ -53,11 +48,7 @@ export function applyPosts(db: Database, plan: PostPlan, batchId: number, fileNa
     let reviewId: number | null = null;
     if (p.backToReview) {
       const what = p.next.caption !== p.recorded.caption ? 'caption' : 'platform';
-      const { lastInsertRowid } = sql(
-        db,
-        'INSERT INTO post_reviews (post_id, decision, comment, by, at) VALUES (?, ?, ?, ?, ?)',
-      ).run(id, 'reopened', `The ${what} changed after approval (imported from ${fileName})`, currentUser(), now);
-      reviewId = Number(lastInsertRowid);
+      reviewId = recordReopened(db, id, `The ${what} changed after approval (imported from ${fileName})`, now);
       out.backToReview++;
     }
     revision.run(batchId, id, p.recorded.memberId, p.recorded.url, JSON.stringify(previous), reviewId);
