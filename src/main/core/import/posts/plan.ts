@@ -8,9 +8,9 @@
 
 import type { Database } from 'better-sqlite3';
 import { sameCaption } from '../../../../shared/caption';
-import type { PostFormat, ReviewStatus } from '../../../../shared/content';
-import type { Platform } from '../../../../shared/entities';
+import type { ReviewStatus } from '../../../../shared/content';
 import { POST_FIELD_LABELS, type RowProblem } from '../../../../shared/imports';
+import type { PostFields } from '../../content/post-writes';
 import { getPilot } from '../../db/pilots';
 import { sql } from '../../db/statements';
 import { type Member, PilotMembers } from './members';
@@ -19,17 +19,7 @@ import type { PostRead } from './read-posts';
 import { METRICS, type PostEntry } from './row-reader';
 
 /** A post's fields as posts.save writes them. */
-export interface PostValues {
-  url: string;
-  platform: Platform;
-  format: PostFormat;
-  postedAt: string | null;
-  caption: string;
-  views: number | null;
-  likes: number | null;
-  comments: number | null;
-  clicks: number | null;
-}
+export type PostValues = PostFields;
 
 export interface RecordedPost extends PostValues {
   id: number;
@@ -146,45 +136,18 @@ function describeChanges(before: PostValues, after: PostValues): string[] {
   return out;
 }
 
-interface PostRowDb {
-  id: number;
-  member_id: number;
-  url: string;
-  platform: Platform;
-  format: PostFormat;
-  posted_at: string | null;
-  caption: string;
-  views: number | null;
-  likes: number | null;
-  comments: number | null;
-  clicks: number | null;
-  status: ReviewStatus;
-}
-
 /** The pilot's recorded posts by member and link key. */
 function recordedPosts(db: Database, pilotId: number): Map<string, RecordedPost> {
   const rows = sql(
     db,
-    `SELECT p.* FROM posts p JOIN pilot_creators pc ON pc.id = p.member_id WHERE pc.pilot_id = ? ORDER BY p.id`,
-  ).all(pilotId) as PostRowDb[];
+    `SELECT p.id, p.member_id AS memberId, p.url, p.platform, p.format, p.posted_at AS postedAt, p.caption, p.views,
+       p.likes, p.comments, p.clicks, p.status
+     FROM posts p JOIN pilot_creators pc ON pc.id = p.member_id WHERE pc.pilot_id = ? ORDER BY p.id`,
+  ).all(pilotId) as RecordedPost[];
   const out = new Map<string, RecordedPost>();
   for (const r of rows) {
-    const key = `${r.member_id} ${postKey(r.url)}`;
-    if (out.has(key)) continue;
-    out.set(key, {
-      id: r.id,
-      memberId: r.member_id,
-      url: r.url,
-      platform: r.platform,
-      format: r.format,
-      postedAt: r.posted_at,
-      caption: r.caption,
-      views: r.views,
-      likes: r.likes,
-      comments: r.comments,
-      clicks: r.clicks,
-      status: r.status,
-    });
+    const key = `${r.memberId} ${postKey(r.url)}`;
+    if (!out.has(key)) out.set(key, r);
   }
   return out;
 }
