@@ -48,4 +48,15 @@ describe('captions in a sheet of posts', () => {
     const [post] = await ws.ok('posts.list', { memberId: ws.members.maya });
     expect(post?.status).toBe('approved');
   });
+
+  it('says the platform changed, not the caption, when the caption differs only in its line breaks', async () => {
+    const ws = await approvedReel('Line one #ad\nLine two');
+    ws.session.db.prepare('UPDATE posts SET caption = ? WHERE id = ?').run('Line one #ad\r\nLine two', ws.postId);
+    const path = join(ws.dir, 'platform.csv');
+    writeFileSync(path, `Handle,Link,Platform,Caption\n@maya.makes,${REEL},TikTok,"Line one #ad\nLine two"\n`);
+    await importFile(ws, { kind: 'posts', file: { path }, pilotId: ws.pilot.id });
+    const [post] = await ws.ok('posts.list', { memberId: ws.members.maya });
+    expect(post?.status).toBe('needs_review');
+    expect(post?.reviews.at(-1)?.comment).toBe('The platform changed after approval (imported from platform.csv)');
+  });
 });
