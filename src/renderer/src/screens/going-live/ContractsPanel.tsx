@@ -1,21 +1,20 @@
 import { useState } from 'react';
-import {
-  COMPENSATION_LABELS,
-  COMPENSATION_MODELS,
-  type CompensationModel,
-  type ContractStatus,
-  type GeneratedDocument,
-  type MemberContract,
-  type MemberTerms,
+import type {
+  CompensationModel,
+  ContractStatus,
+  GeneratedDocument,
+  MemberContract,
+  MemberTerms,
 } from '../../../../shared/contracts';
 import type { Pilot, PilotCreator } from '../../../../shared/entities';
 import { request } from '../../api/client';
+import { SelectField } from '../../components/SelectField';
 import { STAGE_LABELS } from '../../labels';
 import { useGoingLive } from '../../stores/going-live';
 import { ContractSettingsForm } from './ContractSettingsForm';
 import { ContractTemplateEditor } from './ContractTemplateEditor';
 import { StatusDialog } from './StatusDialog';
-import { TermsDialog } from './TermsDialog';
+import { MODEL_OPTIONS, TermsDialog } from './TermsDialog';
 
 const NEXT: Record<ContractStatus, ContractStatus | null> = { draft: 'sent', sent: 'signed', signed: null };
 
@@ -128,31 +127,15 @@ function MemberRow({ member, contract, terms, said, onSay, onMove, onEditTerms }
         <span className={`badge stage-${member.stage}`}>{STAGE_LABELS[member.stage]}</span>
       </th>
       <td>
-        <div className="field">
-          <label htmlFor={selectId} className="visually-hidden">
-            Compensation model for {member.name}
-          </label>
-          <select
-            id={selectId}
-            className="input"
-            value={model ?? ''}
-            onChange={(e) => void setModel(e.target.value)}
-            aria-invalid={modelError ? true : undefined}
-            aria-describedby={modelError ? `${selectId}-error` : undefined}
-          >
-            <option value="">No model yet</option>
-            {COMPENSATION_MODELS.map((m) => (
-              <option key={m} value={m}>
-                {COMPENSATION_LABELS[m]}
-              </option>
-            ))}
-          </select>
-          {modelError ? (
-            <p className="field-error" id={`${selectId}-error`}>
-              {modelError}
-            </p>
-          ) : null}
-        </div>
+        <SelectField<CompensationModel | ''>
+          id={selectId}
+          label={`Compensation model for ${member.name}`}
+          hideLabel
+          value={model ?? ''}
+          options={MODEL_OPTIONS}
+          onChange={(v) => void setModel(v)}
+          error={modelError ?? undefined}
+        />
         {terms?.summary ? <p className="small">{terms.summary}</p> : null}
         {terms ? (
           <p className="small muted">

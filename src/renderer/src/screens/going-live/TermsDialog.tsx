@@ -30,7 +30,8 @@ interface TermsValues extends CreatorValues {
   usageRightsDays: string;
 }
 
-const MODEL_OPTIONS: { value: CompensationModel | ''; label: string }[] = [
+/** The model select's choices, here and on the Terms & contracts table. */
+export const MODEL_OPTIONS: { value: CompensationModel | ''; label: string }[] = [
   { value: '', label: 'No model yet' },
   ...COMPENSATION_MODELS.map((m) => ({ value: m, label: COMPENSATION_LABELS[m] })),
 ];

@@ -5,6 +5,7 @@ import { request } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormAlert } from '../../../components/FormAlert';
 import { ImportFileButton } from '../../../components/ImportFileButton';
+import { SelectField } from '../../../components/SelectField';
 import { useContent } from '../../../stores/content';
 import { useGoingLive } from '../../../stores/going-live';
 import '../../../styles/content.css';
@@ -92,38 +93,26 @@ export function ContentPanel({ pilot }: { pilot: Pilot }) {
         {posts.length > 0 ? (
           <>
             <div className="toolbar">
-              <div className="field">
-                <label htmlFor="content-creator-filter">Creator</label>
-                <select
-                  id="content-creator-filter"
-                  className="input"
-                  value={creator}
-                  onChange={(e) => setCreator(e.target.value)}
-                >
-                  <option value="">All creators</option>
-                  {members.map((m) => (
-                    <option key={m.id} value={String(m.id)}>
-                      {m.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="content-status-filter">Review</label>
-                <select
-                  id="content-status-filter"
-                  className="input"
-                  value={status}
-                  onChange={(e) => setStatus(e.target.value as ReviewStatus | '')}
-                >
-                  <option value="">All statuses</option>
-                  {REVIEW_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {STATUS_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="content-creator-filter"
+                label="Creator"
+                value={creator}
+                options={[
+                  { value: '', label: 'All creators' },
+                  ...members.map((m) => ({ value: String(m.id), label: m.name })),
+                ]}
+                onChange={setCreator}
+              />
+              <SelectField<ReviewStatus | ''>
+                id="content-status-filter"
+                label="Review"
+                value={status}
+                options={[
+                  { value: '', label: 'All statuses' },
+                  ...REVIEW_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+                ]}
+                onChange={setStatus}
+              />
               <p className="muted">
                 {posts.length === 1 ? '1 post' : `${posts.length} posts`}, {waiting} to review
               </p>
