@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/imports';
 import type { ProfileFields } from '../../db/profiles';
 import type { TableFacts } from '../read/table-source';
+import { sheetPreview } from '../sheet-preview';
 import type { LonglistOutcome } from './import';
 import type { PlannedProfile } from './plan';
 import { hasHandleColumn, type LonglistRead } from './read-longlist';
@@ -70,36 +71,22 @@ export function longlistPreview(table: TableFacts, read: LonglistRead, outcome: 
     );
   }
   return {
-    kind: 'longlist',
-    fileName: table.fileName,
-    fileBytes: table.fileBytes,
-    format: { id: 'longlist', label: 'Creator longlist' },
-    sheet: table.sheet,
-    sheets: table.sheets,
-    headers: read.header?.names ?? [],
-    headerRow: read.headerRow,
-    columns: LONGLIST_FIELDS.map((field) => ({
-      field,
-      label: LONGLIST_FIELD_LABELS[field],
-      header: read.columns[field] ?? null,
-      required: REQUIRED_LONGLIST_FIELDS.includes(field),
-    })),
-    needsMapping: !hasHandleColumn(read),
-    dateOrder: 'ymd',
-    dateOrderChoices: [],
-    decimalMark: '.',
-    dateRange: null,
-    currencies: [],
-    rowsRead: read.rowsRead,
-    orders: 0,
-    lineItems: 0,
-    buckets: outcome?.tally.buckets ?? [],
-    fileTotals: outcome?.tally.fileTotals ?? { rows: read.rowsRead, totals: [], clicks: 0 },
-    sample: [],
-    problems: problems.slice(0, 500),
-    problemCount: problems.length,
-    changed: [],
-    warnings,
+    ...sheetPreview({
+      kind: 'longlist',
+      format: { id: 'longlist', label: 'Creator longlist' },
+      table,
+      header: read.header,
+      headerRow: read.headerRow,
+      fields: LONGLIST_FIELDS,
+      labels: LONGLIST_FIELD_LABELS,
+      required: REQUIRED_LONGLIST_FIELDS,
+      columns: read.columns,
+      needsMapping: !hasHandleColumn(read),
+      rowsRead: read.rowsRead,
+      tally: outcome?.tally,
+      problems,
+      warnings,
+    }),
     longlistRows: rows,
   };
 }

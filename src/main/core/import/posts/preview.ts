@@ -8,6 +8,7 @@ import {
   REQUIRED_POST_FIELDS,
 } from '../../../../shared/imports';
 import type { TableFacts } from '../read/table-source';
+import { sheetPreview } from '../sheet-preview';
 import type { PostOutcome } from './import';
 import { hasPostColumns, type PostRead } from './read-posts';
 import type { PostEntry } from './row-reader';
@@ -78,36 +79,24 @@ export function postsPreview(table: TableFacts, read: PostRead, outcome: PostOut
     );
   }
   return {
-    kind: 'posts',
-    fileName: table.fileName,
-    fileBytes: table.fileBytes,
-    format: { id: 'posts', label: plan ? `Posts for ${plan.pilot.name}` : 'Posts' },
-    sheet: table.sheet,
-    sheets: table.sheets,
-    headers: read.header?.names ?? [],
-    headerRow: read.headerRow,
-    columns: POST_FIELDS.map((field) => ({
-      field,
-      label: POST_FIELD_LABELS[field],
-      header: read.columns[field] ?? null,
-      required: REQUIRED_POST_FIELDS.includes(field),
-    })),
-    needsMapping: !hasPostColumns(read),
+    ...sheetPreview({
+      kind: 'posts',
+      format: { id: 'posts', label: plan ? `Posts for ${plan.pilot.name}` : 'Posts' },
+      table,
+      header: read.header,
+      headerRow: read.headerRow,
+      fields: POST_FIELDS,
+      labels: POST_FIELD_LABELS,
+      required: REQUIRED_POST_FIELDS,
+      columns: read.columns,
+      needsMapping: !hasPostColumns(read),
+      rowsRead: read.rowsRead,
+      tally: outcome?.tally,
+      problems,
+      warnings,
+    }),
     dateOrder: read.dateOrder,
     dateOrderChoices: read.dateOrderChoices,
-    decimalMark: '.',
-    dateRange: null,
-    currencies: [],
-    rowsRead: read.rowsRead,
-    orders: 0,
-    lineItems: 0,
-    buckets: outcome?.tally.buckets ?? [],
-    fileTotals: outcome?.tally.fileTotals ?? { rows: read.rowsRead, totals: [], clicks: 0 },
-    sample: [],
-    problems: problems.slice(0, 500),
-    problemCount: problems.length,
-    changed: [],
-    warnings,
     postRows: rows,
   };
 }

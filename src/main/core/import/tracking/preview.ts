@@ -8,6 +8,7 @@ import {
   type TrackingRow,
 } from '../../../../shared/imports';
 import type { TableFacts } from '../read/table-source';
+import { sheetPreview } from '../sheet-preview';
 import type { MoveIn } from './move-in';
 import type { TrackingRead } from './read-tracking';
 
@@ -49,36 +50,27 @@ export function trackingPreview(table: TableFacts, read: TrackingRead, moveIn: M
   const warnings = [...read.warnings];
   if (read.columns.totalCosts !== undefined) warnings.push(FEES_NOTE);
   return {
-    kind: 'tracking',
-    fileName: table.fileName,
-    fileBytes: table.fileBytes,
-    format: { id: 'tracking', label: 'Pilot tracking sheet' },
-    sheet: table.sheet,
-    sheets: table.sheets,
-    headers: read.header?.names ?? [],
-    headerRow: read.headerRow,
-    columns: TRACKING_FIELDS.map((field) => ({
-      field,
-      label: TRACKING_FIELD_LABELS[field],
-      header: read.columns[field] ?? null,
-      required: REQUIRED_TRACKING_FIELDS.includes(field),
-    })),
-    needsMapping: read.columns.creator === undefined,
+    ...sheetPreview({
+      kind: 'tracking',
+      format: { id: 'tracking', label: 'Pilot tracking sheet' },
+      table,
+      header: read.header,
+      headerRow: read.headerRow,
+      fields: TRACKING_FIELDS,
+      labels: TRACKING_FIELD_LABELS,
+      required: REQUIRED_TRACKING_FIELDS,
+      columns: read.columns,
+      needsMapping: read.columns.creator === undefined,
+      rowsRead: read.rowsRead,
+      tally: moveIn?.tally,
+      problems,
+      warnings,
+    }),
     dateOrder: read.dateOrder,
     dateOrderChoices: read.dateOrderChoices,
     decimalMark: read.decimalMark,
     dateRange: days.length > 0 ? { from: days[0] as string, to: days[days.length - 1] as string } : null,
     currencies: [read.currency],
-    rowsRead: read.rowsRead,
-    orders: 0,
-    lineItems: 0,
-    buckets: moveIn?.tally.buckets ?? [],
-    fileTotals: moveIn?.tally.fileTotals ?? { rows: read.rowsRead, totals: [], clicks: 0 },
-    sample: [],
-    problems: problems.slice(0, 500),
-    problemCount: problems.length,
-    changed: [],
-    warnings,
     trackingRows: rows,
     differences: moveIn?.differences ?? [],
   };
